@@ -1,0 +1,24 @@
+package fiches.check;
+
+import fiches.parse.Draft;
+import fiches.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check of the guide format on a parsed guide and returns what it finds. */
+public final class GuideChecker {
+    private final StepChecks steps = new StepChecks();
+    private final ImageChecks images = new ImageChecks();
+    private final LinkChecks links = new LinkChecks();
+
+    public List<Problem> check(Draft draft) {
+        List<Problem> out = new ArrayList<>(draft.problems());
+        if (draft.sections().isEmpty() && draft.meta().isEmpty() && !out.isEmpty()) {
+            return out; // nothing but a broken front matter: body checks would only add noise
+        }
+        steps.check(draft, out);
+        images.check(draft, out);
+        links.check(draft, out);
+        return out;
+    }
+}

@@ -1,0 +1,36 @@
+package fiches.parse;
+
+import fiches.guide.FaqEntry;
+import fiches.guide.Guide;
+import fiches.guide.Metadata;
+import fiches.guide.Section;
+import fiches.problem.Problem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What parsing made of a guide, even a broken one, so that checks can still report on its
+ * body when its front matter is wrong.
+ *
+ * @param file      the guide file
+ * @param slug      its output name
+ * @param meta      the front matter, absent when it has errors
+ * @param stepsLine the line of the {@code steps} key, for messages about the step count
+ * @param sections  the body's sections
+ * @param faq       the questions of the front matter
+ * @param problems  what parsing found wrong
+ */
+public record Draft(Path file, String slug, Optional<Metadata> meta, int stepsLine, List<Section> sections,
+                   List<FaqEntry> faq, List<Problem> problems) {
+    public Draft {
+        sections = List.copyOf(sections);
+        faq = List.copyOf(faq);
+        problems = List.copyOf(problems);
+    }
+
+    /** The guide, when its front matter could be read. */
+    public Optional<Guide> guide() {
+        return meta.map(m -> new Guide(file, slug, m, sections, faq));
+    }
+}

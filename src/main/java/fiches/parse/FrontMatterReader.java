@@ -1,0 +1,349 @@
+package fiches.parse;
+
+import fiches.guide.Difficulty;
+import fiches.guide.FaqEntry;
+import fiches.guide.Language;
+import fiches.guide.Metadata;
+import fiches.problem.Kind;
+import fiches.problem.Problem;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads the front matter into {@link Metadata} and the FAQ. The YAML is only composed into
+ * a node tree, never constructed into objects, so no tag can instantiate a Java type; every
+ * node's tag is checked against the plain YAML types.
+ */
+final class FrontMatterReader {
+    private static final Set<Tag> PLAIN_TAGS = Set.of(
+            Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+    private static final Set<String> KNOWN_KEYS = Set.of(
+            "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq");
+    private static final int MAX_FAQ = 100;
+
+    /** The front matter's values, or its problems. */
+    record Result(Optional<Metadata> meta, List<FaqEntry> faq, int stepsLine, List<Problem> problems) {
+    }
+
+    Result read(Path file, String yamlText, int firstLine) {
+        Session s = new Session(file, firstLine);
+        Optional<Node> root = s.compose(yamlText);
+        if (root.isEmpty()) {
+            return new Result(Optional.empty(), List.of(), firstLine, s.problems);
+        }
+        if (!(root.get() instanceof MappingNode map)) {
+            s.error(root.get(), Kind.WRONG_TYPE, "The front matter is not a list of keys and values.",
+                    "Write one key per line, such as title: \"My guide\".");
+            return new Result(Optional.empty(), List.of(), firstLine, s.problems);
+        }
+        s.checkTags(map, 0);
+        Map<String, NodeTuple> entries = s.entries(map);
+        Optional<Metadata> meta = s.metadata(entries);
+        List<FaqEntry> faq = s.faq(entries.get("faq"));
+        int stepsLine = entries.containsKey("steps") ? s.line(entries.get("steps").getKeyNode()) : firstLine;
+        return new Result(s.hasErrors() ? Optional.empty() : meta, faq, stepsLine, s.problems);
+    }
+
+    /** The state of one reading: its file, line offset and problems so far. */
+    private static final class Session {
+        private final Path file;
+        private final int firstLine;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Session(Path file, int firstLine) {
+            this.file = file;
+            this.firstLine = firstLine;
+        }
+
+        Optional<Node> compose(String yamlText) {
+            try {
+                return Optional.ofNullable(yaml().compose(new StringReader(yamlText)));
+            } catch (MarkedYAMLException e) {
+                int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + firstLine;
+                int col = e.getProblemMark() == null ? 0 : e.getProblemMark().getColumn() + 1;
+                boolean tab = String.valueOf(e.getProblem()).contains("\\t");
+                problems.add(Problem.error(file, line, Kind.YAML_SYNTAX,
+                        "The front matter is not valid YAML: " + e.getProblem() + ".",
+                        tab ? "Indent with spaces, never with tabs."
+                                : "Check the quotes, colons and indentation of this line.").atColumn(col));
+            } catch (YAMLException e) {
+                problems.add(Problem.error(file, firstLine, Kind.YAML_TOO_COMPLEX,
+                        "The front matter is too complex to read safely: " + e.getMessage() + ".",
+                        "Write plain keys and values, without & anchors and * aliases."));
+            }
+            return Optional.empty();
+        }
+
+        private static Yaml yaml() {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(true); // reported with their lines below
+            options.setMaxAliasesForCollections(10);
+            options.setAllowRecursiveKeys(false);
+            options.setNestingDepthLimit(10);
+            options.setCodePointLimit(200_000);
+            options.setProcessComments(false);
+            return new Yaml(options);
+        }
+
+        void checkTags(Node node, int depth) {
+            if (!PLAIN_TAGS.contains(node.getTag())) {
+                error(node, Kind.YAML_TAG, "The front matter uses the tag " + node.getTag().getValue()
+                                + ", which is not allowed.",
+                        "Remove the tag (the word after ! or !!): write plain text, numbers and lists.");
+                return;
+            }
+            if (node instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    checkTags(t.getKeyNode(), depth + 1);
+                    checkTags(t.getValueNode(), depth + 1);
+                }
+            } else if (node instanceof SequenceNode seq) {
+                seq.getValue().forEach(n -> checkTags(n, depth + 1));
+            }
+        }
+
+        Map<String, NodeTuple> entries(MappingNode map) {
+            Map<String, NodeTuple> entries = new HashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                    error(t.getKeyNode(), Kind.WRONG_TYPE, "A front-matter key is not a plain word.",
+                            "Write keys as single words followed by a colon.");
+                    continue;
+                }
+                String key = keyNode.getValue();
+                NodeTuple earlier = entries.putIfAbsent(key, t);
+                if (earlier != null) {
+                    error(keyNode, Kind.DUPLICATE_KEY, "The key '" + key + "' appears twice (first on line "
+                                    + line(earlier.getKeyNode()) + ").",
+                            "Keep only one '" + key + "' line.");
+                } else if (!KNOWN_KEYS.contains(key)) {
+                    problems.add(Problem.warning(file, line(keyNode), Kind.UNKNOWN_KEY,
+                            "The key '" + key + "' is not used by Fiches and is ignored.",
+                            "Check its spelling; the keys are " + String.join(", ", KNOWN_KEYS.stream().sorted().toList())
+                                    + "."));
+                }
+            }
+            return entries;
+        }
+
+        Optional<Metadata> metadata(Map<String, NodeTuple> e) {
+            Optional<String> title = requiredText(e, "title", "title: \"Comment utiliser France Connect\"");
+            Optional<Integer> steps = requiredSteps(e);
+            Optional<Language> lang = requiredLanguage(e);
+            Optional<String> description = optionalText(e, "description");
+            Optional<String> category = optionalText(e, "category");
+            Optional<String> platform = optionalText(e, "platform");
+            Optional<Difficulty> difficulty = difficulty(e);
+            Optional<LocalDate> date = date(e);
+            List<String> countries = countries(e);
+            if (title.isEmpty() || steps.isEmpty() || lang.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Metadata(title.get(), description, category, steps.get(), difficulty,
+                    platform, lang.get(), date, countries));
+        }
+
+        private Optional<String> requiredText(Map<String, NodeTuple> e, String key, String example) {
+            if (!e.containsKey(key)) {
+                missing(key, example);
+                return Optional.empty();
+            }
+            Optional<String> value = optionalText(e, key);
+            if (value.isPresent() && value.get().isBlank()) {
+                error(e.get(key).getValueNode(), Kind.INVALID_VALUE, "The " + key + " is empty.",
+                        "Write it, for instance " + example + ".");
+                return Optional.empty();
+            }
+            return value;
+        }
+
+        private Optional<String> optionalText(Map<String, NodeTuple> e, String key) {
+            NodeTuple t = e.get(key);
+            if (t == null) {
+                return Optional.empty();
+            }
+            Node v = t.getValueNode();
+            if (v instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())) {
+                return Optional.of(s.getValue().strip());
+            }
+            if (v instanceof ScalarNode) {
+                return Optional.of("");
+            }
+            error(v, Kind.WRONG_TYPE, "The " + key + " must be text, not a list.",
+                    "Write it on one line after '" + key + ":', in quotes.");
+            return Optional.empty();
+        }
+
+        private Optional<Integer> requiredSteps(Map<String, NodeTuple> e) {
+            NodeTuple t = e.get("steps");
+            if (t == null) {
+                missing("steps", "steps: 7");
+                return Optional.empty();
+            }
+            Node v = t.getValueNode();
+            if (v instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
+                try {
+                    int n = Integer.parseInt(s.getValue().replace("_", ""));
+                    if (n >= 1 && n <= 500) {
+                        return Optional.of(n);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // reported below, as any other value that is not a step count
+                }
+            }
+            error(v, Kind.WRONG_TYPE, "steps must be a whole number of at least 1, not "
+                            + describe(v) + ".",
+                    "Write the number of step headings, such as steps: 7 (no quotes).");
+            return Optional.empty();
+        }
+
+        private Optional<Language> requiredLanguage(Map<String, NodeTuple> e) {
+            if (!e.containsKey("lang")) {
+                missing("lang", "lang: fr");
+                return Optional.empty();
+            }
+            Optional<String> tag = optionalText(e, "lang");
+            if (tag.isPresent() && Language.isWellFormed(tag.get())) {
+                return Optional.of(new Language(tag.get()));
+            }
+            tag.ifPresent(t -> error(e.get("lang").getValueNode(), Kind.INVALID_VALUE,
+                    "lang '" + t + "' is not a language code.",
+                    "Write a code such as lang: fr, lang: fr-FR or lang: en."));
+            return Optional.empty();
+        }
+
+        private Optional<Difficulty> difficulty(Map<String, NodeTuple> e) {
+            Optional<String> word = optionalText(e, "difficulty");
+            if (word.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Difficulty> d = Difficulty.fromWord(word.get());
+            if (d.isEmpty()) {
+                error(e.get("difficulty").getValueNode(), Kind.INVALID_VALUE,
+                        "difficulty '" + word.get() + "' is not one of the known levels.",
+                        "Write facile, moyen or difficile (or easy, medium, hard).");
+            }
+            return d;
+        }
+
+        private Optional<LocalDate> date(Map<String, NodeTuple> e) {
+            Optional<String> text = optionalText(e, "date");
+            if (text.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                if (text.get().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                    return Optional.of(LocalDate.parse(text.get()));
+                }
+            } catch (DateTimeException ignored) {
+                // reported below with the expected form
+            }
+            error(e.get("date").getValueNode(), Kind.INVALID_VALUE, "date '" + text.get() + "' is not a date.",
+                    "Write it as year-month-day, such as date: 2026-01-30.");
+            return Optional.empty();
+        }
+
+        private List<String> countries(Map<String, NodeTuple> e) {
+            NodeTuple t = e.get("country");
+            if (t == null) {
+                return List.of();
+            }
+            List<Node> nodes = t.getValueNode() instanceof SequenceNode seq ? seq.getValue()
+                    : List.of(t.getValueNode());
+            List<String> codes = new ArrayList<>();
+            for (Node n : nodes) {
+                // YAML 1.1 reads NO (Norway) as a boolean: take the scalar's text, whatever its type.
+                if (n instanceof ScalarNode s && s.getValue().matches("[A-Za-z]{2}")) {
+                    codes.add(s.getValue().toUpperCase(java.util.Locale.ROOT));
+                } else {
+                    error(n, Kind.INVALID_VALUE, "country must list two-letter country codes, not "
+                                    + describe(n) + ".",
+                            "Write it as country: [\"FR\", \"BE\"].");
+                }
+            }
+            return codes;
+        }
+
+        List<FaqEntry> faq(NodeTuple t) {
+            if (t == null) {
+                return List.of();
+            }
+            if (!(t.getValueNode() instanceof SequenceNode seq)) {
+                error(t.getValueNode(), Kind.WRONG_TYPE, "faq must be a list of questions and answers.",
+                        "Start each entry with '- question:' and put 'answer:' under it.");
+                return List.of();
+            }
+            List<FaqEntry> faq = new ArrayList<>();
+            for (Node item : seq.getValue().subList(0, Math.min(MAX_FAQ, seq.getValue().size()))) {
+                faqEntry(item).ifPresent(faq::add);
+            }
+            return faq;
+        }
+
+        private Optional<FaqEntry> faqEntry(Node item) {
+            if (!(item instanceof MappingNode m)) {
+                error(item, Kind.WRONG_TYPE, "A faq entry is not a question with its answer.",
+                        "Write '- question: \"…\"' and, under it, 'answer: \"…\"'.");
+                return Optional.empty();
+            }
+            Map<String, NodeTuple> fields = new HashMap<>();
+            m.getValue().forEach(f -> {
+                if (f.getKeyNode() instanceof ScalarNode k) {
+                    fields.put(k.getValue(), f);
+                }
+            });
+            Optional<String> q = optionalText(fields, "question");
+            Optional<String> a = optionalText(fields, "answer");
+            if (q.isEmpty() || a.isEmpty() || q.get().isBlank() || a.get().isBlank()) {
+                error(item, Kind.MISSING_KEY, "A faq entry lacks its question or its answer.",
+                        "Give every entry both 'question:' and 'answer:'.");
+                return Optional.empty();
+            }
+            return Optional.of(new FaqEntry(q.get(), a.get()));
+        }
+
+        private void missing(String key, String example) {
+            problems.add(Problem.error(file, firstLine - 1, Kind.MISSING_KEY,
+                    "The front matter has no '" + key + "'.",
+                    "Add a line such as " + example + " between the --- lines."));
+        }
+
+        void error(Node node, Kind kind, String message, String fix) {
+            problems.add(Problem.error(file, line(node), kind, message, fix)
+                    .atColumn(node.getStartMark().getColumn() + 1));
+        }
+
+        int line(Node node) {
+            return node.getStartMark().getLine() + firstLine;
+        }
+
+        boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+
+        private static String describe(Node n) {
+            if (n instanceof ScalarNode s) {
+                return "'" + s.getValue() + "'";
+            }
+            return n instanceof SequenceNode ? "a list" : "a group of keys";
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package fiches.parse;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import fiches.problem.GuideProblems;
+import fiches.problem.Problem;
+import fiches.source.GuideSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a guide's text into a {@link Draft}: front matter with SnakeYAML, body with flexmark.
+ * One parser serves every guide of a run; it keeps no state between guides.
+ */
+public final class GuideParser {
+    private final Parser markdown;
+    private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final FrontMatterReader frontMatter = new FrontMatterReader();
+
+    public GuideParser() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+        options.set(TablesExtension.WITH_CAPTION, false);
+        this.markdown = Parser.builder(options).build();
+    }
+
+    public Draft parse(GuideSource source) {
+        FrontMatter parts;
+        try {
+            parts = splitter.split(source);
+        } catch (GuideProblems e) {
+            return new Draft(source.file(), source.slug(), Optional.empty(), 0, List.of(), List.of(), e.problems());
+        }
+        FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
+        List<Problem> problems = new ArrayList<>(meta.problems());
+        Document document = markdown.parse(parts.body());
+        BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
+        var sections = new SectionAssembler(reader, problems).assemble(document);
+        return new Draft(source.file(), source.slug(), meta.meta(), meta.stepsLine(), sections, meta.faq(), problems);
+    }
+}

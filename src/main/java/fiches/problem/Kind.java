@@ -1,0 +1,31 @@
+package fiches.problem;
+
+/** Every kind of problem a guide can have, named once so that tools and tests can match it. */
+public enum Kind {
+    FILE_UNREADABLE,
+    FILE_TOO_LARGE,
+    FILE_EMPTY,
+    NOT_UTF8,
+    FRONT_MATTER_MISSING,
+    FRONT_MATTER_UNCLOSED,
+    YAML_SYNTAX,
+    YAML_TOO_COMPLEX,
+    YAML_TAG,
+    DUPLICATE_KEY,
+    MISSING_KEY,
+    WRONG_TYPE,
+    INVALID_VALUE,
+    UNKNOWN_KEY,
+    NO_STEPS,
+    STEP_COUNT_MISMATCH,
+    STEP_NUMBER_OUT_OF_ORDER,
+    STEP_HEADING_MALFORMED,
+    IMAGE_WITHOUT_ALT,
+    IMAGE_OUTSIDE_FOLDER,
+    IMAGE_NOT_FOUND,
+    IMAGE_NOT_SUPPORTED,
+    REMOTE_RESOURCE,
+    LINK_NOT_ALLOWED,
+    RAW_HTML,
+    RENDER_FAILED
+}

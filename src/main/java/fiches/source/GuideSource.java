@@ -1,0 +1,18 @@
+package fiches.source;
+
+import java.nio.file.Path;
+
+/**
+ * The text of a guide file, decoded and with line endings made {@code \n}.
+ *
+ * @param file the file it was read from
+ * @param text its text, without a byte-order mark
+ */
+public record GuideSource(Path file, String text) {
+
+    /** The file name without {@code .md}: the name of its outputs. */
+    public String slug() {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+}

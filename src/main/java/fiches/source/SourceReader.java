@@ -1,0 +1,114 @@
+package fiches.source;
+
+import fiches.problem.GuideProblems;
+import fiches.problem.Kind;
+import fiches.problem.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads a guide file: bounded in size, strictly UTF-8, BOM and CRLF accepted. */
+public final class SourceReader {
+    /** Guides are a few kilobytes; a megabyte leaves room for long ones and stops runaway files. */
+    public static final long DEFAULT_MAX_BYTES = 1_000_000;
+
+    private final long maxBytes;
+
+    public SourceReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public SourceReader(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    public GuideSource read(Path file) throws GuideProblems {
+        byte[] bytes = readBounded(file);
+        if (bytes.length == 0 || isBlank(bytes)) {
+            throw new GuideProblems(Problem.error(file, 0, Kind.FILE_EMPTY, "The file is empty.",
+                    "Write the front matter (between two --- lines) and the guide's text."));
+        }
+        String text = decode(file, bytes);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return new GuideSource(file, text.replace("\r\n", "\n").replace('\r', '\n'));
+    }
+
+    private byte[] readBounded(Path file) throws GuideProblems {
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new GuideProblems(Problem.error(file, 0, Kind.FILE_TOO_LARGE,
+                        "The file is " + size / 1000 + " KB; a guide may be at most " + maxBytes / 1000 + " KB.",
+                        "Split it into several guides, or shrink its images' descriptions."));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new GuideProblems(Problem.error(file, 0, Kind.FILE_UNREADABLE,
+                    "The file cannot be read (" + e.getClass().getSimpleName() + ").",
+                    "Check that it exists and that you may read it."));
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decode(Path file, byte[] bytes) throws GuideProblems {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw notUtf8(file, bytes, in.position());
+        }
+        if (decoder.flush(out).isError()) {
+            throw notUtf8(file, bytes, bytes.length);
+        }
+        String text = out.flip().toString();
+        if (text.indexOf('\0') >= 0) {
+            throw notUtf8(file, bytes, indexOfNul(bytes));
+        }
+        return text;
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return bytes.length;
+    }
+
+    private static GuideProblems notUtf8(Path file, byte[] bytes, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        String value = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
+        Problem p = Problem.error(file, line, Kind.NOT_UTF8,
+                "The file is not valid UTF-8 text: byte " + value + " is not allowed here.",
+                "Save the file as UTF-8 (in most editors: Save as… then Encoding: UTF-8).");
+        return new GuideProblems(p.atColumn(offset - lineStart + 1));
+    }
+
+}
