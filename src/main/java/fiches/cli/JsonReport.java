@@ -1,0 +1,67 @@
+package fiches.cli;
+
+import fiches.batch.Outcome;
+import fiches.problem.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A machine-readable report for collections of guides checked in their own CI: one JSON
+ * document with every guide's status, outputs and messages. Small enough to write by hand;
+ * a JSON library would be the largest dependency of the tool.
+ */
+final class JsonReport implements Report {
+    private final PrintWriter out;
+
+    JsonReport(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void guide(Outcome outcome) {
+        // everything is written at the end, as one document
+    }
+
+    @Override
+    public void summary(List<Outcome> outcomes) {
+        long failed = outcomes.stream().filter(Outcome::failed).count();
+        out.println("{\"guides\":" + outcomes.size() + ",\"failed\":" + failed + ",\"results\":["
+                + outcomes.stream().map(JsonReport::outcome).collect(Collectors.joining(",")) + "]}");
+    }
+
+    private static String outcome(Outcome o) {
+        return "{\"file\":" + str(o.file().toString()) + ",\"status\":" + str(o.failed() ? "failed" : "ok")
+                + ",\"outputs\":[" + o.written().stream().map(Path::toString).map(JsonReport::str)
+                .collect(Collectors.joining(",")) + "],\"messages\":["
+                + o.problems().stream().map(JsonReport::problem).collect(Collectors.joining(",")) + "]}";
+    }
+
+    private static String problem(Problem p) {
+        return "{\"severity\":" + str(p.severity().word()) + ",\"kind\":" + str(p.kind().name())
+                + ",\"line\":" + p.line() + ",\"column\":" + p.column()
+                + ",\"message\":" + str(p.message()) + ",\"fix\":" + str(p.fix()) + "}";
+    }
+
+    static String str(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,158 @@
+package fiches.layout;
+
+import fiches.guide.Block;
+import fiches.guide.Inline;
+import fiches.parse.PlainText;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.w3c.dom.Element;
+
+/** Writes body blocks and inlines as XHTML elements, the same for both editions. */
+final class BlockWriter {
+    private final Xhtml x;
+    private final Typography typography;
+    private final Labels labels;
+    private final boolean captions;
+    private final Path folder;
+
+    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Path folder) {
+        this.folder = folder;
+        this.x = x;
+        this.typography = typography;
+        this.labels = labels;
+        this.captions = captions;
+    }
+
+    void blocks(Element parent, List<Block> blocks) {
+        blocks.forEach(b -> block(parent, b));
+    }
+
+    private void block(Element parent, Block block) {
+        if (block instanceof Block.Paragraph p) {
+            paragraph(parent, p.content());
+        } else if (block instanceof Block.Heading h) {
+            inlines(x.add(parent, "h" + h.level()), h.content());
+        } else if (block instanceof Block.ListBlock l) {
+            Element list = x.add(parent, l.ordered() ? "ol" : "ul");
+            l.items().forEach(item -> listItem(x.add(list, "li"), item));
+        } else if (block instanceof Block.Table t) {
+            table(parent, t);
+        } else if (block instanceof Block.Quote q) {
+            blocks(x.add(parent, "blockquote"), q.content());
+        } else if (block instanceof Block.Code c) {
+            x.addText(parent, "p", c.text()).setAttribute("class", "code");
+        }
+    }
+
+    /** A tight list item holds one paragraph: write its inlines straight into the item. */
+    private void listItem(Element li, List<Block> item) {
+        if (item.size() == 1 && item.get(0) instanceof Block.Paragraph p && !isFigure(p.content())) {
+            inlines(li, p.content());
+        } else {
+            blocks(li, item);
+        }
+    }
+
+    private void paragraph(Element parent, List<Inline> content) {
+        if (isFigure(content)) {
+            figure(parent, (Inline.Image) content.stream().filter(i -> i instanceof Inline.Image).findFirst().get());
+        } else {
+            inlines(x.add(parent, "p"), content);
+        }
+    }
+
+    /** A paragraph that is only an image (and blanks around it) is shown as a figure. */
+    private static boolean isFigure(List<Inline> content) {
+        return content.stream().anyMatch(i -> i instanceof Inline.Image)
+                && content.stream().allMatch(i -> i instanceof Inline.Image
+                || i instanceof Inline.Text t && t.text().isBlank());
+    }
+
+    private void figure(Element parent, Inline.Image image) {
+        Element holder = x.add(parent, "div", "figure");
+        Element img = x.add(holder, "img");
+        img.setAttribute("src", source(image));
+        img.setAttribute("alt", image.alt());
+        if (captions) {
+            x.addText(holder, "p", typography.apply(image.alt())).setAttribute("class", "caption");
+        }
+    }
+
+    private void table(Element parent, Block.Table t) {
+        Element table = x.add(parent, "table");
+        if (!t.head().isEmpty()) {
+            Element thead = x.add(table, "thead");
+            t.head().forEach(row -> row(x.add(thead, "tr"), row, "th"));
+        }
+        Element tbody = x.add(table, "tbody");
+        t.body().forEach(row -> row(x.add(tbody, "tr"), row, "td"));
+    }
+
+    private void row(Element tr, List<List<Inline>> cells, String cellName) {
+        for (List<Inline> cell : cells) {
+            Element c = x.add(tr, cellName);
+            if (cellName.equals("th")) {
+                c.setAttribute("scope", "col");
+            }
+            inlines(c, cell);
+        }
+    }
+
+    void inlines(Element parent, List<Inline> inlines) {
+        inlines.forEach(i -> inline(parent, i));
+    }
+
+    private void inline(Element parent, Inline inline) {
+        if (inline instanceof Inline.Text t) {
+            x.text(parent, typography.apply(t.text()));
+        } else if (inline instanceof Inline.Strong s) {
+            inlines(x.add(parent, "strong"), s.content());
+        } else if (inline instanceof Inline.Emphasis e) {
+            inlines(x.add(parent, "em"), e.content());
+        } else if (inline instanceof Inline.Code c) {
+            x.addText(parent, "code", c.text());
+        } else if (inline instanceof Inline.Link l) {
+            link(parent, l);
+        } else if (inline instanceof Inline.Image img) {
+            Element e = x.add(parent, "img");
+            e.setAttribute("src", source(img));
+            e.setAttribute("alt", img.alt());
+        } else if (inline instanceof Inline.LineBreak) {
+            x.add(parent, "br");
+        }
+    }
+
+    /** Images are given by absolute file address, already checked to lie inside the guide's folder. */
+    private String source(Inline.Image image) {
+        return folder.resolve(image.path()).normalize().toUri().toString();
+    }
+
+    /** The address is printed after the words, so that it can be read and typed from paper. */
+    private void link(Element parent, Inline.Link l) {
+        String address = readableAddress(l.url());
+        String text = PlainText.of(l.content());
+        Element a = x.add(parent, "a");
+        a.setAttribute("href", l.url());
+        a.setAttribute("title", labels.linkTitle(text, address));
+        inlines(a, l.content());
+        if (!text.strip().equals(address)) {
+            x.text(a, " (");
+            x.addText(a, "span", address).setAttribute("class", "address");
+            x.text(a, ")");
+        }
+    }
+
+    /** The address as a person types it: no scheme, no trailing slash. */
+    static String readableAddress(String url) {
+        String s = url.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String scheme : new String[] {"https://", "http://", "mailto:", "tel:"}) {
+            if (lower.startsWith(scheme)) {
+                s = s.substring(scheme.length());
+                break;
+            }
+        }
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,36 @@
+package fiches.layout;
+
+import fiches.guide.Guide;
+import fiches.guide.Section;
+import fiches.guide.Step;
+import org.w3c.dom.Element;
+
+/** The PDF outline: the title, each section with its steps, and the questions. */
+final class Bookmarks {
+    private Bookmarks() {
+    }
+
+    static void write(Xhtml x, Element head, Guide guide, Labels labels) {
+        Element root = x.add(head, "bookmarks");
+        mark(x, root, guide.meta().title(), "#title");
+        for (Section section : guide.sections()) {
+            if (section.steps().isEmpty()) {
+                continue;
+            }
+            Element steps = mark(x, root, section.title(), "#steps");
+            for (Step step : section.steps()) {
+                mark(x, steps, labels.stepHeading(step.number(), step.title()), "#" + GuideLayout.STEP_ID + step.number());
+            }
+        }
+        if (!guide.faq().isEmpty()) {
+            mark(x, root, labels.faqTitle(), "#faq");
+        }
+    }
+
+    private static Element mark(Xhtml x, Element parent, String name, String href) {
+        Element b = x.add(parent, "bookmark");
+        b.setAttribute("name", name);
+        b.setAttribute("href", href);
+        return b;
+    }
+}

@@ -1,0 +1,126 @@
+package fiches.layout;
+
+import fiches.guide.FaqEntry;
+import fiches.guide.Guide;
+import fiches.guide.Metadata;
+import fiches.guide.Section;
+import fiches.guide.Step;
+import fiches.parse.StepsSection;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Lays a guide out as an XHTML document for one edition: title block, sections, steps with
+ * the place of their tick box, questions, running footer and bookmarks.
+ */
+public final class GuideLayout {
+    /** Ids the PDF stage looks for: the reserved square of each step's box, and its section. */
+    public static final String TICK_ID = "tick-";
+    public static final String STEP_ID = "step-";
+
+    private final String stylesheet;
+
+    /** @param stylesheet the CSS of the edition and print size, shared by every guide */
+    public GuideLayout(String stylesheet) {
+        this.stylesheet = stylesheet;
+    }
+
+    public Document layout(Guide guide, Edition edition) {
+        Xhtml x = new Xhtml();
+        Metadata meta = guide.meta();
+        Labels labels = new Labels(meta.lang());
+        Typography typography = new Typography(meta.lang());
+        BlockWriter writer = new BlockWriter(x, typography, labels, edition == Edition.HANDOUT, guide.folder());
+
+        Element html = x.element("html");
+        html.setAttribute("lang", meta.lang().tag());
+        x.document().appendChild(html);
+        head(x, x.add(html, "head"), guide, labels);
+        Element body = x.add(html, "body");
+        footer(x, body, meta.title(), labels);
+        titleBlock(x, body, meta, labels, typography);
+        for (Section section : guide.sections()) {
+            section(x, body, section, writer, labels, typography);
+        }
+        faq(x, body, guide, labels, typography);
+        return x.document();
+    }
+
+    private void head(Xhtml x, Element head, Guide guide, Labels labels) {
+        x.addText(head, "title", guide.meta().title());
+        guide.meta().description().ifPresent(d -> meta(x, head, "subject", d));
+        meta(x, head, "generator", "Fiches");
+        x.addText(head, "style", stylesheet);
+        Bookmarks.write(x, head, guide, labels);
+    }
+
+    private static void meta(Xhtml x, Element head, String name, String content) {
+        Element m = x.add(head, "meta");
+        m.setAttribute("name", name);
+        m.setAttribute("content", content);
+    }
+
+    /** A running element: the CSS moves it into every page's bottom margin. */
+    private static void footer(Xhtml x, Element body, String title, Labels labels) {
+        Element footer = x.add(body, "div", "footer");
+        x.text(footer, labels.footerPage(title));
+        x.add(footer, "span", "page-number");
+        x.text(footer, labels.footerOf());
+        x.add(footer, "span", "page-count");
+    }
+
+    private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {
+        Element h1 = x.addText(body, "h1", t.apply(meta.title()));
+        h1.setAttribute("id", "title");
+        meta.description().ifPresent(d -> x.addText(body, "p", t.apply(d)).setAttribute("class", "description"));
+        Element facts = x.add(body, "ul", "facts");
+        meta.difficulty().ifPresent(d -> x.addText(facts, "li", labels.difficulty(d)));
+        meta.platform().ifPresent(p -> x.addText(facts, "li", labels.platform(p)));
+        meta.category().ifPresent(c -> x.addText(facts, "li", labels.category(c)));
+        meta.date().ifPresent(d -> x.addText(facts, "li", labels.updated(d)));
+        if (!facts.hasChildNodes()) {
+            body.removeChild(facts);
+        }
+    }
+
+    private static void section(Xhtml x, Element body, Section section, BlockWriter writer, Labels labels,
+                                Typography t) {
+        Element sect = x.add(body, "section");
+        if (StepsSection.isStepsTitle(section.title())) {
+            sect.setAttribute("id", "steps");
+            sect.setAttribute("class", "steps");
+        }
+        if (!section.title().isEmpty()) {
+            x.addText(sect, "h2", t.apply(section.title()));
+        }
+        writer.blocks(sect, section.blocks());
+        for (Step step : section.steps()) {
+            step(x, sect, step, writer, labels, t);
+        }
+    }
+
+    private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t) {
+        Element sect = x.add(parent, "section", "step");
+        sect.setAttribute("id", STEP_ID + step.number());
+        Element h3 = x.add(sect, "h3", "step-title");
+        Element tick = x.add(h3, "span", "tick");
+        tick.setAttribute("id", TICK_ID + step.number());
+        Element words = x.add(h3, "span", "step-words");
+        x.text(words, t.apply(labels.stepHeading(step.number(), step.title())));
+        writer.blocks(sect, step.body());
+    }
+
+    private static void faq(Xhtml x, Element body, Guide guide, Labels labels, Typography t) {
+        if (guide.faq().isEmpty()) {
+            return;
+        }
+        Element sect = x.add(body, "section", "faq");
+        sect.setAttribute("id", "faq");
+        x.addText(sect, "h2", labels.faqTitle());
+        for (FaqEntry entry : guide.faq()) {
+            Element qa = x.add(sect, "div", "question");
+            x.addText(qa, "h3", t.apply(entry.question()));
+            x.addText(qa, "p", t.apply(entry.answer()));
+        }
+    }
+}

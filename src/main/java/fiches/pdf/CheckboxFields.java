@@ -1,0 +1,154 @@
+package fiches.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+
+/**
+ * Adds one interactive checkbox per step, tagged for PDF/UA-1: a named field whose tooltip
+ * (/TU) is the step's number and title, appearances drawn with paths only (no font), and a
+ * Form structure element holding the widget, inside the step's own structure element.
+ */
+final class CheckboxFields {
+    static final String ON = "Yes";
+    private static final COSName ON_NAME = COSName.getPDFName(ON);
+    private static final float BORDER = 1.8f;
+
+    void add(PDDocument doc, List<StepMark> marks) throws IOException {
+        if (marks.isEmpty()) {
+            return;
+        }
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDAcroForm form = new PDAcroForm(doc);
+        catalog.setAcroForm(form);
+        PDStructureTreeRoot root = catalog.getStructureTreeRoot();
+        COSArray parentTreeNums = flatParentTree(root);
+        List<PDField> fields = new ArrayList<>();
+        for (StepMark mark : marks) {
+            PDCheckBox box = checkbox(doc, form, mark);
+            PDAnnotationWidget widget = box.getWidgets().get(0);
+            tag(root, parentTreeNums, mark, widget);
+            mark.page().getAnnotations().add(widget);
+            mark.page().getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
+            fields.add(box);
+        }
+        form.setFields(fields);
+    }
+
+    private PDCheckBox checkbox(PDDocument doc, PDAcroForm form, StepMark mark) throws IOException {
+        PDCheckBox box = new PDCheckBox(form);
+        box.setPartialName("etape-" + mark.number());
+        box.setAlternateFieldName(mark.name());
+        box.getCOSObject().setItem(COSName.V, COSName.Off);
+        PDAnnotationWidget widget = box.getWidgets().get(0);
+        widget.setRectangle(mark.box());
+        widget.setPage(mark.page());
+        widget.setPrinted(true);
+        widget.setContents(mark.name());
+        PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+        mk.setBorderColour(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
+        widget.setAppearanceCharacteristics(mk);
+        widget.setAppearance(appearances(doc, mark.box()));
+        widget.setAppearanceState("Off");
+        return box;
+    }
+
+    private PDAppearanceDictionary appearances(PDDocument doc, PDRectangle rect) throws IOException {
+        COSDictionary normal = new COSDictionary();
+        normal.setItem(COSName.Off, appearance(doc, rect, false));
+        normal.setItem(ON_NAME, appearance(doc, rect, true));
+        PDAppearanceDictionary ap = new PDAppearanceDictionary();
+        ap.getCOSObject().setItem(COSName.N, normal);
+        return ap;
+    }
+
+    /** The square, and for the on state a tick: vector paths, so no font is needed. */
+    private PDAppearanceStream appearance(PDDocument doc, PDRectangle rect, boolean ticked) throws IOException {
+        float w = rect.getWidth();
+        float h = rect.getHeight();
+        PDAppearanceStream stream = new PDAppearanceStream(doc);
+        stream.setBBox(new PDRectangle(w, h));
+        stream.setResources(new PDResources());
+        try (PDAppearanceContentStream cs = new PDAppearanceContentStream(stream)) {
+            cs.setStrokingColor(0f, 0f, 0f);
+            cs.setLineWidth(BORDER);
+            cs.addRect(BORDER / 2, BORDER / 2, w - BORDER, h - BORDER);
+            cs.stroke();
+            if (ticked) {
+                cs.setLineWidth(w * 0.12f);
+                cs.moveTo(w * 0.22f, h * 0.52f);
+                cs.lineTo(w * 0.42f, h * 0.28f);
+                cs.lineTo(w * 0.80f, h * 0.76f);
+                cs.stroke();
+            }
+        }
+        return stream;
+    }
+
+    /** A Form element with the widget as its only kid, right after the step's heading. */
+    private void tag(PDStructureTreeRoot root, COSArray nums, StepMark mark, PDAnnotationWidget widget) {
+        PDStructureElement formElement = new PDStructureElement(StandardStructureTypes.FORM, mark.section());
+        formElement.setPage(mark.page());
+        PDObjectReference objr = new PDObjectReference();
+        objr.setReferencedObject(widget);
+        formElement.appendKid(objr);
+        insertAfterHeading(mark.section(), formElement);
+
+        int key = root.getParentTreeNextKey();
+        widget.setStructParent(key);
+        nums.add(COSInteger.get(key));
+        nums.add(formElement.getCOSObject());
+        root.setParentTreeNextKey(key + 1);
+    }
+
+    private static void insertAfterHeading(PDStructureNode section, PDStructureElement formElement) {
+        List<Object> kids = section.getKids();
+        for (int i = 0; i < kids.size(); i++) {
+            if (kids.get(i) instanceof PDStructureElement e && e.getStructureType().startsWith("H")) {
+                if (i + 1 < kids.size()) {
+                    section.insertBefore(formElement, kids.get(i + 1));
+                } else {
+                    section.appendKid(formElement);
+                }
+                return;
+            }
+        }
+        section.appendKid(formElement);
+    }
+
+    /**
+     * The renderer writes its parent tree as one flat /Nums array with ascending keys; new keys
+     * go at its end, which keeps it ordered (viewers such as pdf.js rely on that).
+     */
+    private static COSArray flatParentTree(PDStructureTreeRoot root) {
+        COSDictionary tree = root.getParentTree().getCOSObject();
+        COSArray nums = tree.getCOSArray(COSName.NUMS);
+        if (nums == null || tree.containsKey(COSName.KIDS)) {
+            throw new IllegalStateException("unexpected parent tree layout from the renderer");
+        }
+        return nums;
+    }
+}

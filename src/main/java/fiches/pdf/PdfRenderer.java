@@ -1,0 +1,112 @@
+package fiches.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import fiches.guide.Guide;
+import fiches.guide.Step;
+import fiches.layout.Edition;
+import fiches.layout.GuideLayout;
+import fiches.layout.Labels;
+import fiches.layout.LineBreaker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.w3c.dom.Document;
+
+/**
+ * Renders a laid-out guide to PDF with openhtmltopdf in PDF/UA and PDF/A-2a mode, then
+ * finishes it with PDFBox: the step boxes (printed or interactive), link descriptions and a
+ * reproducible identity. Thread-safe: each call builds its own renderer.
+ */
+public final class PdfRenderer {
+    private static final Pattern TICKS = Pattern.compile("^" + GuideLayout.TICK_ID + "\\d+$");
+    private static final Pattern STEPS = Pattern.compile("^" + GuideLayout.STEP_ID + "\\d+$");
+
+    private final Resources resources;
+    private final String producer;
+
+    public PdfRenderer(Resources resources, String producer) {
+        this.resources = resources;
+        this.producer = producer;
+    }
+
+    public byte[] render(Guide guide, Edition edition, Document xhtml, String fingerprint) throws IOException {
+        PdfRendererBuilder builder = builder(guide, xhtml);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                List<StepMark> marks = stepMarks(renderer, pdf, guide);
+                if (edition == Edition.HANDOUT) {
+                    new TickBoxes().draw(pdf, marks);
+                } else {
+                    new CheckboxFields().add(pdf, marks);
+                }
+                new LinkAnnotations().describe(pdf);
+                new MarkedContentInliner().inline(pdf);
+                new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint, producer);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+                pdf.save(out);
+                return out.toByteArray();
+            }
+        }
+    }
+
+    private PdfRendererBuilder builder(Guide guide, Document xhtml) {
+        Sandbox sandbox = new Sandbox(List.of(guide.folder(), resources.styles(), resources.fonts()));
+        PdfRendererBuilder b = new PdfRendererBuilder();
+        b.useFastMode();
+        b.usePdfUaAccessibility(true);
+        b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+        b.useColorProfile(resources.srgbProfile());
+        b.withProducer(producer);
+        resources.fontBytes().forEach((font, bytes) -> b.useFont(() -> new ByteArrayInputStream(bytes),
+                font.family(), font.weight(), PdfRendererBuilder.FontStyle.NORMAL, true));
+        b.useUnicodeLineBreaker(new LineBreaker(guide.meta().lang().locale()));
+        b.useUriResolver(sandbox);
+        b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        b.useProtocolsStreamImplementation(sandbox, "file");
+        b.useProtocolsStreamImplementation(Sandbox.refusing(), Sandbox.REFUSED_SCHEMES.toArray(String[]::new));
+        b.useHttpStreamImplementation(Sandbox.refusing());
+        b.withW3cDocument(xhtml, guide.folder().toUri().toString());
+        return b;
+    }
+
+    /** Pairs each step's reserved square with its page, rectangle and structure element. */
+    private static List<StepMark> stepMarks(PdfBoxRenderer renderer, PDDocument pdf, Guide guide) {
+        Map<String, PagePosition<Box>> ticks = byId(renderer.findPagePositionsByID(TICKS));
+        Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
+        Labels labels = new Labels(guide.meta().lang());
+        List<StepMark> marks = new ArrayList<>();
+        for (Step step : guide.steps()) {
+            PagePosition<Box> tick = ticks.get(GuideLayout.TICK_ID + step.number());
+            PagePosition<Box> section = sections.get(GuideLayout.STEP_ID + step.number());
+            if (tick == null || section == null) {
+                throw new IllegalStateException("step " + step.number() + " was not laid out");
+            }
+            PDStructureElement element = PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
+            PDRectangle rect = new PDRectangle(tick.getX(), tick.getY(), tick.getWidth(), tick.getHeight());
+            marks.add(new StepMark(step.number(), labels.stepHeading(step.number(), step.title()),
+                    pdf.getPage(tick.getPageNo()), rect, element));
+        }
+        return marks;
+    }
+
+    private static Map<String, PagePosition<Box>> byId(List<PagePosition<Box>> positions) {
+        Map<String, PagePosition<Box>> map = new HashMap<>();
+        positions.forEach(p -> map.putIfAbsent(p.getId(), p));
+        return map;
+    }
+}

@@ -1,0 +1,83 @@
+package fiches.pdf;
+
+import fiches.layout.Edition;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What every guide of a run shares, read once: the fonts, the stylesheets, the sRGB profile.
+ * Immutable after construction, so any number of threads may use it.
+ */
+public final class Resources {
+    /** The fonts and where they come from; the first family draws, the second fills gaps. */
+    static final List<FontFile> FONTS = List.of(
+            new FontFile("AtkinsonHyperlegibleNext_400Regular.ttf", "Atkinson Hyperlegible Next", 400),
+            new FontFile("AtkinsonHyperlegibleNext_700Bold.ttf", "Atkinson Hyperlegible Next", 700),
+            new FontFile("DejaVuSans.ttf", "DejaVu Sans", 400),
+            new FontFile("DejaVuSans-Bold.ttf", "DejaVu Sans", 700));
+
+    record FontFile(String fileName, String family, int weight) {
+    }
+
+    private final Path home;
+    private final Map<FontFile, byte[]> fonts;
+    private final Map<Edition, String> css = new EnumMap<>(Edition.class);
+    private final byte[] srgb;
+
+    private Resources(Path home) throws IOException {
+        this.home = home.toAbsolutePath().normalize();
+        Map<FontFile, byte[]> loaded = new java.util.LinkedHashMap<>();
+        for (FontFile f : FONTS) {
+            loaded.put(f, Files.readAllBytes(fonts().resolve(f.fileName())));
+        }
+        this.fonts = java.util.Collections.unmodifiableMap(loaded);
+        String common = read(styles().resolve("common.css"));
+        for (Edition e : Edition.values()) {
+            css.put(e, common + "\n" + read(styles().resolve(e.stylesheet())));
+        }
+        this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    }
+
+    /** Loads the fonts and styles of a Fiches folder (the one holding {@code fonts/} and {@code styles/}). */
+    public static Resources load(Path home) {
+        try {
+            return new Resources(home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Fiches cannot read its fonts and styles in " + home.toAbsolutePath()
+                    + "; run it from its own folder or set FICHES_HOME", e);
+        }
+    }
+
+    public Path fonts() {
+        return home.resolve("fonts");
+    }
+
+    public Path styles() {
+        return home.resolve("styles");
+    }
+
+    Map<FontFile, byte[]> fontBytes() {
+        return fonts;
+    }
+
+    /** The stylesheet of an edition at a print size in points. */
+    public String css(Edition edition, int size) {
+        return css.get(edition) + "\nbody { font-size: " + size + "pt; }\n";
+    }
+
+    byte[] srgbProfile() {
+        return srgb.clone();
+    }
+
+    private static String read(Path p) throws IOException {
+        return Files.readString(p, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,115 @@
+package fiches.pdf;
+
+import com.openhtmltopdf.extend.FSStream;
+import com.openhtmltopdf.extend.FSStreamFactory;
+import com.openhtmltopdf.extend.FSUriResolver;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiPredicate;
+
+/**
+ * The one gate between the renderer and the outside world: it resolves and opens local files
+ * inside the allowed folders only (the guide's own folder, {@code styles/} and {@code fonts/}),
+ * and refuses every other address, network ones included.
+ */
+final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<String, ExternalResourceType> {
+    /** Schemes the renderer could otherwise open by itself; each is answered with nothing. */
+    static final List<String> REFUSED_SCHEMES = List.of("http", "https", "ftp", "jar", "data", "mailto", "jrt");
+    private static final long MAX_RESOURCE_BYTES = 10_000_000;
+
+    private final List<Path> roots;
+
+    Sandbox(List<Path> allowedFolders) {
+        this.roots = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    }
+
+    @Override
+    public String resolveURI(String baseUri, String uri) {
+        try {
+            URI target = new URI(uri);
+            if (!target.isAbsolute() && baseUri != null) {
+                target = new URI(baseUri).resolve(target);
+            }
+            return allowedPath(target).map(p -> p.toUri().toString()).orElse(null);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    @Override
+    public boolean test(String uri, ExternalResourceType type) {
+        try {
+            return uri != null && allowedPath(new URI(uri)).isPresent();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public FSStream getUrl(String url) {
+        byte[] bytes = read(url);
+        return new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return bytes == null ? null : new ByteArrayInputStream(bytes);
+            }
+
+            @Override
+            public Reader getReader() {
+                return bytes == null ? null
+                        : new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+            }
+        };
+    }
+
+    /** A stream factory for the schemes that must never be opened. */
+    static FSStreamFactory refusing() {
+        return url -> new FSStream() {
+            @Override
+            public InputStream getStream() {
+                return null;
+            }
+
+            @Override
+            public Reader getReader() {
+                return new StringReader("");
+            }
+        };
+    }
+
+    private byte[] read(String url) {
+        try {
+            Optional<Path> path = allowedPath(new URI(url));
+            if (path.isEmpty() || !Files.isRegularFile(path.get()) || Files.size(path.get()) > MAX_RESOURCE_BYTES) {
+                return null;
+            }
+            return Files.readAllBytes(path.get());
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private Optional<Path> allowedPath(URI uri) throws IOException {
+        if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null) {
+            return Optional.empty();
+        }
+        Path path = Path.of(uri).toAbsolutePath().normalize();
+        for (Path root : roots) {
+            if (path.startsWith(root) && (!Files.exists(path) || path.toRealPath().startsWith(root.toRealPath()))) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
+    }
+}
