@@ -102,11 +102,10 @@ public final class GuideLayout {
     private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t) {
         Element sect = x.add(parent, "section", "step");
         sect.setAttribute("id", STEP_ID + step.number());
-        Element h3 = x.add(sect, "h3", "step-title");
-        Element tick = x.add(h3, "span", "tick");
+        Element tick = x.add(sect, "div", "tick");
         tick.setAttribute("id", TICK_ID + step.number());
-        Element words = x.add(h3, "span", "step-words");
-        x.text(words, t.apply(labels.stepHeading(step.number(), step.title())));
+        x.addText(sect, "h3", t.apply(labels.stepHeading(step.number(), step.title())))
+                .setAttribute("class", "step-title");
         writer.blocks(sect, step.body());
     }
 
