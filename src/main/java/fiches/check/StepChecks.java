@@ -26,10 +26,11 @@ final class StepChecks {
                         "Number the steps 1, 2, 3… in order, with no gap and no repeat."));
             }
         }
-        draft.meta().ifPresent(meta -> {
-            if (meta.steps() != steps.size()) {
+        // The announced count, not the metadata: a wrong lang must not hide a wrong count.
+        draft.steps().ifPresent(announced -> {
+            if (announced != steps.size()) {
                 out.add(Problem.error(draft.file(), draft.stepsLine(), Kind.STEP_COUNT_MISMATCH,
-                        "The front matter says steps: " + meta.steps() + " but the guide has " + steps.size()
+                        "The front matter says steps: " + announced + " but the guide has " + steps.size()
                                 + " step headings.",
                         "Write steps: " + steps.size() + ", or add the missing step headings."));
             }

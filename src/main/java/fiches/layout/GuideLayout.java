@@ -63,10 +63,11 @@ public final class GuideLayout {
     /** A running element: the CSS moves it into every page's bottom margin. */
     private static void footer(Xhtml x, Element body, String title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
-        x.text(footer, labels.footerPage(title));
-        x.add(footer, "span", "page-number");
-        x.text(footer, labels.footerOf());
-        x.add(footer, "span", "page-count");
+        x.text(footer, labels.footerTitle(title));
+        // One generated run, joined by no-break spaces, so « page 3 sur 7 » never splits.
+        Element folio = x.add(footer, "span", "folio");
+        folio.setAttribute("data-page", labels.footerPage().strip());
+        folio.setAttribute("data-of", labels.footerOf().strip());
     }
 
     private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {

@@ -81,9 +81,13 @@ public final class Labels {
         return (french ? "Thème" : "Topic") + colon() + word;
     }
 
-    /** The running footer's words around the page numbers: « Titre — page », « sur ». */
-    public String footerPage(String title) {
-        return title + " — page" + NBSP;
+    /** The running footer: « Titre — », then « page 2 sur 3 » kept on one line. */
+    public String footerTitle(String title) {
+        return title + " — ";
+    }
+
+    public String footerPage() {
+        return "page" + NBSP;
     }
 
     public String footerOf() {

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Line-break opportunities of the JDK, minus those that large print forbids: right after an
- * apostrophe (« d’ / impôt ») and right before high punctuation or a closing guillemet.
+ * apostrophe (« d’ / impôt »), right before high punctuation or a closing guillemet, and
+ * inside names such as « www. / service-public.fr ».
  * One instance per document: it holds the text being broken.
  */
 public final class LineBreaker implements FSTextBreaker {
@@ -35,7 +36,8 @@ public final class LineBreaker implements FSTextBreaker {
     private boolean isForbidden(int pos) {
         char before = text.charAt(pos - 1);
         char after = text.charAt(pos);
-        return isApostrophe(before) || ":;?!»".indexOf(after) >= 0 || before == '«';
+        return isApostrophe(before) || ":;?!»".indexOf(after) >= 0 || before == '«'
+                || before == '.' && Character.isLetterOrDigit(after);
     }
 
     private static boolean isApostrophe(char c) {

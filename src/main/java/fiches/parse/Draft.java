@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param file      the guide file
  * @param slug      its output name
  * @param meta      the front matter, absent when it has errors
+ * @param steps     the step count the front matter announces, present even when its other keys are wrong
  * @param stepsLine the line of the {@code steps} key, for messages about the step count
  * @param sections  the body's sections
  * @param faq       the questions of the front matter
  * @param problems  what parsing found wrong
  */
-public record Draft(Path file, String slug, Optional<Metadata> meta, int stepsLine, List<Section> sections,
-                   List<FaqEntry> faq, List<Problem> problems) {
+public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
+                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems) {
     public Draft {
         sections = List.copyOf(sections);
         faq = List.copyOf(faq);

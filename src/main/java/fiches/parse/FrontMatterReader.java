@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,28 +40,39 @@ final class FrontMatterReader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq");
     private static final int MAX_FAQ = 100;
+    private static final String TAG_FIX =
+            "Remove the tag (the word after ! or !!): write plain text, numbers and lists.";
 
-    /** The front matter's values, or its problems. */
-    record Result(Optional<Metadata> meta, List<FaqEntry> faq, int stepsLine, List<Problem> problems) {
+    /**
+     * The front matter's values, or its problems.
+     *
+     * @param steps the announced step count, even when other keys are wrong, so that a wrong count is
+     *              reported along with them rather than after they are fixed
+     */
+    record Result(Optional<Metadata> meta, Optional<Integer> steps, List<FaqEntry> faq, int stepsLine,
+                  List<Problem> problems) {
     }
 
     Result read(Path file, String yamlText, int firstLine) {
         Session s = new Session(file, firstLine);
         Optional<Node> root = s.compose(yamlText);
         if (root.isEmpty()) {
-            return new Result(Optional.empty(), List.of(), firstLine, s.problems);
+            if (!s.hasErrors()) {
+                s.metadata(Map.of()); // an empty front matter lacks every required key: name them
+            }
+            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems);
         }
         if (!(root.get() instanceof MappingNode map)) {
             s.error(root.get(), Kind.WRONG_TYPE, "The front matter is not a list of keys and values.",
                     "Write one key per line, such as title: \"My guide\".");
-            return new Result(Optional.empty(), List.of(), firstLine, s.problems);
+            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems);
         }
-        s.checkTags(map, 0);
+        s.checkTags(map, Collections.newSetFromMap(new IdentityHashMap<>()));
         Map<String, NodeTuple> entries = s.entries(map);
         Optional<Metadata> meta = s.metadata(entries);
         List<FaqEntry> faq = s.faq(entries.get("faq"));
         int stepsLine = entries.containsKey("steps") ? s.line(entries.get("steps").getKeyNode()) : firstLine;
-        return new Result(s.hasErrors() ? Optional.empty() : meta, faq, stepsLine, s.problems);
+        return new Result(s.hasErrors() ? Optional.empty() : meta, s.steps, faq, stepsLine, s.problems);
     }
 
     /** The state of one reading: its file, line offset and problems so far. */
@@ -67,6 +80,10 @@ final class FrontMatterReader {
         private final Path file;
         private final int firstLine;
         private final List<Problem> problems = new ArrayList<>();
+        /** The global tag SnakeYAML refused, if any: it stops composing at the first one. */
+        private Tag refusedTag;
+        /** The announced step count, kept even when another required key is wrong. */
+        private Optional<Integer> steps = Optional.empty();
 
         Session(Path file, int firstLine) {
             this.file = file;
@@ -79,6 +96,11 @@ final class FrontMatterReader {
             } catch (MarkedYAMLException e) {
                 int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + firstLine;
                 int col = e.getProblemMark() == null ? 0 : e.getProblemMark().getColumn() + 1;
+                if (refusedTag != null) {
+                    problems.add(Problem.error(file, line, Kind.YAML_TAG, tagMessage(refusedTag), TAG_FIX)
+                            .atColumn(col));
+                    return Optional.empty();
+                }
                 boolean tab = String.valueOf(e.getProblem()).contains("\\t");
                 problems.add(Problem.error(file, line, Kind.YAML_SYNTAX,
                         "The front matter is not valid YAML: " + e.getProblem() + ".",
@@ -92,8 +114,14 @@ final class FrontMatterReader {
             return Optional.empty();
         }
 
-        private static Yaml yaml() {
+        private Yaml yaml() {
             LoaderOptions options = new LoaderOptions();
+            // Global tags (!!java.net.URL…) are refused while composing, before checkTags sees them;
+            // remember which one, so that the author is told about the tag, not about a syntax error.
+            options.setTagInspector(tag -> {
+                refusedTag = tag;
+                return false;
+            });
             options.setAllowDuplicateKeys(true); // reported with their lines below
             options.setMaxAliasesForCollections(10);
             options.setAllowRecursiveKeys(false);
@@ -103,21 +131,38 @@ final class FrontMatterReader {
             return new Yaml(options);
         }
 
-        void checkTags(Node node, int depth) {
+        /**
+         * Checks the tags of a node and its children. An alias shares its anchor's node, and an alias
+         * inside its own anchor makes the tree a loop: {@code ancestors} (the nodes above this one)
+         * stops the walk there.
+         */
+        void checkTags(Node node, Set<Node> ancestors) {
             if (!PLAIN_TAGS.contains(node.getTag())) {
-                error(node, Kind.YAML_TAG, "The front matter uses the tag " + node.getTag().getValue()
-                                + ", which is not allowed.",
-                        "Remove the tag (the word after ! or !!): write plain text, numbers and lists.");
+                error(node, Kind.YAML_TAG, tagMessage(node.getTag()), TAG_FIX);
+                return;
+            }
+            if (!ancestors.add(node)) {
+                error(node, Kind.YAML_TOO_COMPLEX, "The front matter refers to itself: a * alias sits inside "
+                                + "the & anchor it names.",
+                        "Write plain keys and values, without & anchors and * aliases.");
                 return;
             }
             if (node instanceof MappingNode m) {
                 for (NodeTuple t : m.getValue()) {
-                    checkTags(t.getKeyNode(), depth + 1);
-                    checkTags(t.getValueNode(), depth + 1);
+                    checkTags(t.getKeyNode(), ancestors);
+                    checkTags(t.getValueNode(), ancestors);
                 }
             } else if (node instanceof SequenceNode seq) {
-                seq.getValue().forEach(n -> checkTags(n, depth + 1));
+                seq.getValue().forEach(n -> checkTags(n, ancestors));
             }
+            ancestors.remove(node);
+        }
+
+        /** The tag as the author wrote it: !!name for the YAML namespace. */
+        private static String tagMessage(Tag tag) {
+            String written = tag.getValue().startsWith(Tag.PREFIX)
+                    ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
+            return "The front matter uses the tag " + written + ", which is not allowed.";
         }
 
         Map<String, NodeTuple> entries(MappingNode map) {
@@ -146,7 +191,7 @@ final class FrontMatterReader {
 
         Optional<Metadata> metadata(Map<String, NodeTuple> e) {
             Optional<String> title = requiredText(e, "title", "title: \"Comment utiliser France Connect\"");
-            Optional<Integer> steps = requiredSteps(e);
+            steps = requiredSteps(e);
             Optional<Language> lang = requiredLanguage(e);
             Optional<String> description = optionalText(e, "description");
             Optional<String> category = optionalText(e, "category");

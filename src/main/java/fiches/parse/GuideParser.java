@@ -32,13 +32,15 @@ public final class GuideParser {
         try {
             parts = splitter.split(source);
         } catch (GuideProblems e) {
-            return new Draft(source.file(), source.slug(), Optional.empty(), 0, List.of(), List.of(), e.problems());
+            return new Draft(source.file(), source.slug(), Optional.empty(), Optional.empty(), 0, List.of(), List.of(),
+                    e.problems());
         }
         FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
         List<Problem> problems = new ArrayList<>(meta.problems());
         Document document = markdown.parse(parts.body());
         BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
         var sections = new SectionAssembler(reader, problems).assemble(document);
-        return new Draft(source.file(), source.slug(), meta.meta(), meta.stepsLine(), sections, meta.faq(), problems);
+        return new Draft(source.file(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), sections,
+                meta.faq(), problems);
     }
 }

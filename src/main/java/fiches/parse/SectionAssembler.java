@@ -8,6 +8,7 @@ import fiches.guide.Section;
 import fiches.guide.Step;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -65,7 +66,8 @@ final class SectionAssembler {
     private void startStep(Heading h) {
         closeStep();
         String text = PlainText.of(reader.inlines(h)).strip();
-        Matcher m = STEP_HEADING.matcher(text);
+        // A file saved on a Mac may spell É as E and a combining accent: the same to the author's eye.
+        Matcher m = STEP_HEADING.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
         if (!m.matches() || m.group(2).isBlank()) {
             problems.add(Problem.error(reader.file(), reader.line(h), Kind.STEP_HEADING_MALFORMED,
                     "The step heading '" + text + "' is not of the form 'Étape N : Titre'.",

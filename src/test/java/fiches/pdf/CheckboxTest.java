@@ -1,0 +1,194 @@
+package fiches.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The accessible edition has one tagged, named, working checkbox per step. */
+class CheckboxTest {
+
+    static Stream<RenderedGuides.Rendered> guides() {
+        return RenderedGuides.all();
+    }
+
+    private static PDDocument open(RenderedGuides.Rendered g) throws IOException {
+        return Loader.loadPDF(g.accessible().toFile());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void hasOneCheckboxPerStepNamedByItsNumberAndTitle(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
+            assertNotNull(form);
+            assertFalse(form.getCOSObject().containsKey(COSName.NEED_APPEARANCES));
+            List<PDField> fields = form.getFields();
+            List<String> expected = HandoutTest.stepHeadings(g.guide());
+            assertEquals(expected.size(), fields.size());
+            for (int i = 0; i < fields.size(); i++) {
+                PDCheckBox box = assertInstanceOf(PDCheckBox.class, fields.get(i));
+                assertEquals("etape-" + (i + 1), box.getPartialName());
+                assertEquals(expected.get(i), PdfText.normalize(box.getAlternateFieldName()));
+                assertEquals(box.getAlternateFieldName(), box.getWidgets().get(0).getContents());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void eachCheckboxIsDrawnWithoutAFont(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
+                PDAnnotationWidget w = field.getWidgets().get(0);
+                COSDictionary normal = w.getAppearance().getNormalAppearance().getCOSObject();
+                assertNotNull(normal.getCOSStream(COSName.Off), "no off appearance");
+                assertNotNull(normal.getCOSStream(COSName.getPDFName("Yes")), "no on appearance");
+                assertNull(w.getAppearance().getCOSObject().getDictionaryObject(COSName.D), "down appearance");
+                for (COSName state : normal.keySet()) {
+                    var res = w.getAppearance().getNormalAppearance().getSubDictionary().get(state).getResources();
+                    assertTrue(res == null || !res.getFontNames().iterator().hasNext(), "font in " + state);
+                }
+                assertTrue(w.isPrinted());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void eachWidgetResolvesToItsOwnFormElement(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getParentTree()
+                    .getCOSObject().getCOSArray(COSName.NUMS);
+            for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
+                PDAnnotationWidget w = field.getWidgets().get(0);
+                COSDictionary form = parentOf(nums, w.getStructParent());
+                assertNotNull(form, "no parent-tree entry for " + field.getPartialName());
+                assertEquals("Form", form.getNameAsString(COSName.S));
+                COSBase kids = form.getDictionaryObject(COSName.K);
+                COSDictionary objr = kids instanceof COSArray a && a.size() == 1
+                        ? (COSDictionary) a.getObject(0) : (COSDictionary) kids;
+                assertEquals("OBJR", objr.getNameAsString(COSName.TYPE));
+                assertSame(w.getCOSObject(), objr.getDictionaryObject(COSName.OBJ));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void formElementsComeInStepOrderEachInsideItsStep(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            List<PDStructureElement> forms = new ArrayList<>();
+            collect(doc.getDocumentCatalog().getStructureTreeRoot(), "Form", forms);
+            List<String> expected = HandoutTest.stepHeadings(g.guide());
+            assertEquals(expected.size(), forms.size());
+            for (int i = 0; i < forms.size(); i++) {
+                PDStructureNode step = forms.get(i).getParent();
+                PDStructureElement heading = firstHeading(step);
+                assertNotNull(heading, "Form " + (i + 1) + " is not in a step");
+                PDAnnotationWidget w = widgetOf(forms.get(i));
+                assertEquals(expected.get(i), PdfText.normalize(w.getCOSObject().getString(COSName.CONTENTS)));
+                assertEquals(expected.get(i), PdfText.normalize(actualText(doc, heading)),
+                        "Form " + (i + 1) + " is not in the step it names");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void everyPageWithACheckboxTabsInStructureOrder(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            for (PDPage page : doc.getPages()) {
+                if (!page.getAnnotations().isEmpty()) {
+                    assertEquals("S", page.getCOSObject().getNameAsString(COSName.getPDFName("Tabs")));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void aTickedBoxStaysTickedAfterSaving(RenderedGuides.Rendered g, @TempDir Path dir) throws IOException {
+        Path saved = dir.resolve("ticked.pdf");
+        try (PDDocument doc = open(g)) {
+            PDCheckBox first = (PDCheckBox) doc.getDocumentCatalog().getAcroForm(null).getFields().get(0);
+            assertFalse(first.isChecked());
+            first.check();
+            doc.save(saved.toFile());
+        }
+        try (PDDocument doc = Loader.loadPDF(saved.toFile())) {
+            List<PDField> fields = doc.getDocumentCatalog().getAcroForm(null).getFields();
+            assertTrue(((PDCheckBox) fields.get(0)).isChecked());
+            assertEquals("Yes", fields.get(0).getWidgets().get(0).getAppearanceState().getName());
+            assertFalse(((PDCheckBox) fields.get(1)).isChecked());
+        }
+    }
+
+    private static COSDictionary parentOf(COSArray nums, int key) {
+        for (int i = 0; i + 1 < nums.size(); i += 2) {
+            if (nums.getObject(i) instanceof COSNumber n && n.intValue() == key) {
+                return (COSDictionary) nums.getObject(i + 1);
+            }
+        }
+        return null;
+    }
+
+    private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e) {
+                if (type.equals(e.getStructureType())) {
+                    out.add(e);
+                }
+                collect(e, type, out);
+            }
+        }
+    }
+
+    private static PDStructureElement firstHeading(PDStructureNode node) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement e && e.getStructureType().matches("H[1-6]")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static PDAnnotationWidget widgetOf(PDStructureElement form) throws IOException {
+        PDObjectReference ref = (PDObjectReference) form.getKids().get(0);
+        PDAnnotation a = (PDAnnotation) ref.getReferencedObject();
+        return (PDAnnotationWidget) a;
+    }
+
+    /** The text a heading tags, read from its page through its marked-content ids. */
+    private static String actualText(PDDocument doc, PDStructureElement heading) throws IOException {
+        return TaggedText.of(doc, heading);
+    }
+}
