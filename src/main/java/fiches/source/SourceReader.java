@@ -57,8 +57,12 @@ public final class SourceReader {
         }
     }
 
+    /** Blank, or only a byte-order mark: what some editors save for an empty document. */
     private static boolean isBlank(byte[] bytes) {
-        for (byte b : bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
                 return false;
             }
@@ -108,7 +112,13 @@ public final class SourceReader {
         Problem p = Problem.error(file, line, Kind.NOT_UTF8,
                 "The file is not valid UTF-8 text: byte " + value + " is not allowed here.",
                 "Save the file as UTF-8 (in most editors: Save as… then Encoding: UTF-8).");
-        return new GuideProblems(p.atColumn(offset - lineStart + 1));
+        return new GuideProblems(p.atColumn(charactersBefore(bytes, lineStart, offset) + 1));
+    }
+
+    /** The column an editor shows: characters, not bytes, before the bad byte on its line. */
+    private static int charactersBefore(byte[] bytes, int lineStart, int offset) {
+        String before = new String(bytes, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
+        return before.codePointCount(0, before.length());
     }
 
 }

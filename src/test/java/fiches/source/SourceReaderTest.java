@@ -60,6 +60,21 @@ class SourceReaderTest {
     }
 
     @Test
+    void rejectsAFileHoldingOnlyAByteOrderMarkAsEmpty() throws Exception {
+        Path file = write("bom.md", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n'});
+        assertError(load(file), Kind.FILE_EMPTY, 0);
+    }
+
+    @Test
+    void countsTheColumnOfABadByteInCharactersNotBytes() throws Exception {
+        byte[] head = "---\ntitle: \"Réglé\"".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 1);
+        bytes[head.length] = (byte) 0xE9; // a Latin-1 é after « title: "Réglé" »: the 15th character
+        Problem p = assertError(load(write("colonne.md", bytes)), Kind.NOT_UTF8, 2);
+        assertEquals(15, p.column());
+    }
+
+    @Test
     void rejectsAMissingFileAsUnreadable() {
         Loaded loaded = load(dir.resolve("absent.md"));
         assertError(loaded, Kind.FILE_UNREADABLE, 0);
