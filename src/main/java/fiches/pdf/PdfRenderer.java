@@ -12,7 +12,6 @@ import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.layout.Labels;
 import fiches.layout.LineBreaker;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -43,27 +42,30 @@ public final class PdfRenderer {
     }
 
     public byte[] render(Guide guide, Edition edition, Document xhtml, String fingerprint) throws IOException {
-        PdfRendererBuilder builder = builder(guide, xhtml);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        try (PDDocument pdf = new PDDocument();
+             PdfBoxRenderer renderer = builder(guide, xhtml, pdf).buildPdfRenderer()) {
             renderer.layout();
-            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                List<StepMark> marks = stepMarks(renderer, pdf, guide);
-                if (edition == Edition.HANDOUT) {
-                    new TickBoxes().draw(pdf, marks);
-                } else {
-                    new CheckboxFields().add(pdf, marks);
-                }
-                new LinkAnnotations().describe(pdf);
-                new MarkedContentInliner().inline(pdf);
-                new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint, producer);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                pdf.save(out);
-                return out.toByteArray();
-            }
+            renderer.createPDFKeepOpen();
+            finish(pdf, stepMarks(renderer, pdf, guide), edition);
+            new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint, producer);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
         }
     }
 
-    private PdfRendererBuilder builder(Guide guide, Document xhtml) {
+    /** What the renderer leaves undone: the step boxes, link descriptions, inline MCIDs. */
+    private static void finish(PDDocument pdf, List<StepMark> marks, Edition edition) throws IOException {
+        if (edition == Edition.HANDOUT) {
+            new TickBoxes().draw(pdf, marks);
+        } else {
+            new CheckboxFields().add(pdf, marks);
+        }
+        new LinkAnnotations().describe(pdf);
+        new MarkedContentInliner().inline(pdf);
+    }
+
+    private PdfRendererBuilder builder(Guide guide, Document xhtml, PDDocument pdf) {
         Sandbox sandbox = new Sandbox(List.of(guide.folder(), resources.styles(), resources.fonts()));
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
@@ -71,8 +73,8 @@ public final class PdfRenderer {
         b.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
         b.useColorProfile(resources.srgbProfile());
         b.withProducer(producer);
-        resources.fontBytes().forEach((font, bytes) -> b.useFont(() -> new ByteArrayInputStream(bytes),
-                font.family(), font.weight(), PdfRendererBuilder.FontStyle.NORMAL, true));
+        b.usePDDocument(pdf);
+        resources.fontCache().register(b, pdf);
         b.useUnicodeLineBreaker(new LineBreaker(guide.meta().lang().locale()));
         b.useUriResolver(sandbox);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

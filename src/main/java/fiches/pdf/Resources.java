@@ -31,6 +31,8 @@ public final class Resources {
     private final Map<FontFile, byte[]> fonts;
     private final Map<Edition, String> css = new EnumMap<>(Edition.class);
     private final byte[] srgb;
+    private final FontCache fontCache;
+    private final String digest;
 
     private Resources(Path home) throws IOException {
         this.home = home.toAbsolutePath().normalize();
@@ -44,6 +46,24 @@ public final class Resources {
             css.put(e, common + "\n" + read(styles().resolve(e.stylesheet())));
         }
         this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        this.fontCache = new FontCache(fonts);
+        this.digest = digestOf(loaded.values(), css.values());
+    }
+
+    private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            fontFiles.forEach(sha::update);
+            styles.forEach(css -> sha.update(css.getBytes(StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A digest of the fonts and styles: when it changes, every PDF must be made again. */
+    public String digest() {
+        return digest;
     }
 
     /** Loads the fonts and styles of a Fiches folder (the one holding {@code fonts/} and {@code styles/}). */
@@ -64,8 +84,8 @@ public final class Resources {
         return home.resolve("styles");
     }
 
-    Map<FontFile, byte[]> fontBytes() {
-        return fonts;
+    FontCache fontCache() {
+        return fontCache;
     }
 
     /** The stylesheet of an edition at a print size in points. */
