@@ -62,7 +62,12 @@ public final class Batch {
                 onEach.accept(o);
                 outcomes.add(o);
             }
+            if (renderer != null) {
+                renderer.saveManifest();
+            }
             return outcomes;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the output folder's manifest could not be written", e);
         } finally {
             pool.shutdownNow();
         }

@@ -25,6 +25,7 @@ public final class GuideRenderer {
     private final Options options;
     private final AtomicWriter writer = new AtomicWriter();
     private final Map<Edition, GuideLayout> layouts = new EnumMap<>(Edition.class);
+    private final Manifest manifest;
 
     public GuideRenderer(Resources resources, Options options) {
         this.resources = resources;
@@ -33,11 +34,16 @@ public final class GuideRenderer {
         for (Edition e : Edition.values()) {
             layouts.put(e, new GuideLayout(resources.css(e, options.size())));
         }
+        this.manifest = Manifest.in(options.out());
     }
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         try {
+            String digest = InputDigest.of(guide, source, options, resources);
+            if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide)) {
+                return new Outcome(guide.file(), warnings, List.of(), true);
+            }
             for (Edition edition : Edition.values()) {
                 if (options.editions().contains(edition)) {
                     pdfs.put(edition, renderOne(guide, source, edition));
@@ -49,6 +55,7 @@ public final class GuideRenderer {
                 writer.write(target, e.getValue());
                 written.add(target);
             }
+            manifest.record(guide.slug(), digest);
             return new Outcome(guide.file(), warnings, written);
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = new ArrayList<>(warnings);
@@ -66,7 +73,13 @@ public final class GuideRenderer {
         return pdf.render(guide, edition, layouts.get(edition).layout(guide, edition), fingerprint);
     }
 
-    Resources resources() {
-        return resources;
+    private boolean outputsExist(Guide guide) {
+        return options.editions().stream()
+                .allMatch(e -> java.nio.file.Files.isRegularFile(options.out().resolve(e.fileName(guide.slug()))));
+    }
+
+    /** Records what this run made, so that the next run can skip what has not changed. */
+    public void saveManifest() throws IOException {
+        manifest.save(writer);
     }
 }

@@ -10,8 +10,9 @@ import java.util.Set;
  * @param out      the output folder
  * @param size     the body print size in points (18, 20 or 24)
  * @param editions the editions to write
+ * @param force    render even the guides whose PDFs are up to date
  */
-public record Options(Path out, int size, Set<Edition> editions) {
+public record Options(Path out, int size, Set<Edition> editions, boolean force) {
     public static final Set<Integer> SIZES = Set.of(18, 20, 24);
 
     public Options {
@@ -19,5 +20,10 @@ public record Options(Path out, int size, Set<Edition> editions) {
             throw new IllegalArgumentException("size must be 18, 20 or 24");
         }
         editions = Set.copyOf(editions);
+    }
+
+    /** Options that skip the guides whose PDFs are up to date. */
+    public Options(Path out, int size, Set<Edition> editions) {
+        this(out, size, editions, false);
     }
 }

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Visits every inline of a guide's body, however deeply nested in lists, tables and quotes. */
-final class Inlines {
+public final class Inlines {
     private Inlines() {
     }
 
-    static void forEach(List<Section> sections, Consumer<Inline> visitor) {
+    public static void forEach(List<Section> sections, Consumer<Inline> visitor) {
         for (Section s : sections) {
             blocks(s.blocks(), visitor);
             s.steps().forEach(step -> blocks(step.body(), visitor));

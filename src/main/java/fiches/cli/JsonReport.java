@@ -32,7 +32,7 @@ final class JsonReport implements Report {
     }
 
     private static String outcome(Outcome o) {
-        return "{\"file\":" + str(o.file().toString()) + ",\"status\":" + str(o.failed() ? "failed" : "ok")
+        return "{\"file\":" + str(o.file().toString()) + ",\"status\":" + str(o.failed() ? "failed" : o.skipped() ? "up-to-date" : "ok")
                 + ",\"outputs\":[" + o.written().stream().map(Path::toString).map(JsonReport::str)
                 .collect(Collectors.joining(",")) + "],\"messages\":["
                 + o.problems().stream().map(JsonReport::problem).collect(Collectors.joining(",")) + "]}";

@@ -1,6 +1,7 @@
 package fiches.cli;
 
 import fiches.batch.Batch;
+import fiches.batch.Benchmark;
 import fiches.batch.Options;
 import fiches.batch.Outcome;
 import fiches.batch.Version;
@@ -45,16 +46,25 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
     private Editions edition = Editions.all;
 
+    @Option(names = "--force", description = "Render every guide, even those whose PDFs are up to date.")
+    private boolean force;
+
     @Option(names = "--check", description = "Only check the guides; write no PDF.")
     private boolean checkOnly;
 
     @Option(names = "--report", paramLabel = "FORMAT", description = "text or json (default: text).")
     private ReportFormat report = ReportFormat.text;
 
+    @Option(names = "--bench", paramLabel = "COPIES",
+            description = "Measure speed: render every guide COPIES times (both editions) and print figures.")
+    private Integer benchCopies;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        // The renderer's progress log would drown the one line per guide our users read.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         System.exit(run(args));
     }
 
@@ -74,8 +84,13 @@ public final class Main implements Callable<Integer> {
                     + " (give the folder that holds the .md files)");
         }
         List<Path> files = Batch.guidesIn(guides);
+        if (benchCopies != null) {
+            new Benchmark(Resources.load(home()), Runtime.getRuntime().availableProcessors())
+                    .run(files, benchCopies, stdout);
+            return 0;
+        }
         Batch batch = checkOnly ? Batch.checking()
-                : Batch.rendering(Resources.load(home()), new Options(out, size, editions()));
+                : Batch.rendering(Resources.load(home()), new Options(out, size, editions(), force));
         Report printer = report == ReportFormat.json ? new JsonReport(stdout) : new TextReport(stdout, checkOnly);
         List<Outcome> outcomes = batch.run(files, printer::guide);
         printer.summary(outcomes);

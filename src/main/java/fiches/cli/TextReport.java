@@ -21,6 +21,8 @@ final class TextReport implements Report {
     public void guide(Outcome o) {
         if (o.failed()) {
             out.println("FAILED " + o.file());
+        } else if (o.skipped()) {
+            out.println("same   " + o.file() + " (its PDFs are up to date)");
         } else if (checkOnly) {
             out.println("ok     " + o.file());
         } else {
@@ -37,10 +39,12 @@ final class TextReport implements Report {
     @Override
     public void summary(List<Outcome> outcomes) {
         long failed = outcomes.stream().filter(Outcome::failed).count();
-        long good = outcomes.size() - failed;
+        long skipped = outcomes.stream().filter(Outcome::skipped).count();
+        long good = outcomes.size() - failed - skipped;
         out.println();
         out.println(outcomes.size() + " guide" + (outcomes.size() == 1 ? "" : "s") + ": "
-                + good + (checkOnly ? " valid, " : " rendered, ") + failed + " failed");
+                + good + (checkOnly ? " valid, " : " rendered, ")
+                + (skipped > 0 ? skipped + " up to date, " : "") + failed + " failed");
         if (outcomes.isEmpty()) {
             out.println("No .md file was found: put the guides in the folder, or name it: ./fiches FOLDER");
         }
