@@ -190,10 +190,11 @@ final class FrontMatterReader {
         }
 
         Optional<Metadata> metadata(Map<String, NodeTuple> e) {
-            Optional<String> title = requiredText(e, "title", "title: \"Comment utiliser France Connect\"");
+            Optional<String> title = requiredText(e, "title", "title: \"Comment utiliser France Connect\"")
+                    .filter(t -> fitsXml(e, "title", t));
             steps = requiredSteps(e);
             Optional<Language> lang = requiredLanguage(e);
-            Optional<String> description = optionalText(e, "description");
+            Optional<String> description = optionalText(e, "description").filter(d -> fitsXml(e, "description", d));
             Optional<String> category = optionalText(e, "category");
             Optional<String> platform = optionalText(e, "platform");
             Optional<Difficulty> difficulty = difficulty(e);
@@ -218,6 +219,22 @@ final class FrontMatterReader {
                 return Optional.empty();
             }
             return value;
+        }
+
+        /**
+         * The title and description also go into the PDF's XML metadata, which cannot hold control
+         * characters; a YAML escape such as "\x01" would otherwise fail only at rendering, unexplained.
+         */
+        private boolean fitsXml(Map<String, NodeTuple> e, String key, String value) {
+            int bad = value.codePoints().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r'
+                    || c == 0xFFFE || c == 0xFFFF).findFirst().orElse(-1);
+            if (bad < 0) {
+                return true;
+            }
+            error(e.get(key).getValueNode(), Kind.INVALID_VALUE, String.format(
+                            "The %s holds an invisible control character (U+%04X), which a PDF cannot store.", key, bad),
+                    "Remove it, or the \\u or \\x escape that makes it: write visible text only.");
+            return false;
         }
 
         private Optional<String> optionalText(Map<String, NodeTuple> e, String key) {
