@@ -1,6 +1,5 @@
 package fiches.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,17 +11,14 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
+import org.apache.xmpbox.DateConverter;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
-import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Makes a PDF a function of its input: dates from the guide's review date instead of the
@@ -31,15 +27,14 @@ import org.apache.xmpbox.xml.XmpSerializer;
 final class DocumentIdentity {
     /** When a guide has no date, a fixed one keeps output reproducible. */
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
+    private static final Pattern CREATE_DATE = Pattern.compile("(<xmp:CreateDate>)[^<]*(</xmp:CreateDate>)");
 
     void stamp(PDDocument doc, LocalDate date, String fingerprint, String producer) throws IOException {
         Calendar when = calendar(date == null ? NO_DATE : date);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCreationDate(when);
-        info.setModificationDate(when);
         info.setProducer(producer);
-        info.setCreator(producer);
-        rewriteXmpDates(doc, when, producer);
+        replaceXmpCreateDate(doc, when);
         byte[] id = digest(fingerprint);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
@@ -47,32 +42,26 @@ final class DocumentIdentity {
         doc.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    private static void rewriteXmpDates(PDDocument doc, Calendar when, String producer) throws IOException {
+    /**
+     * The renderer copies the clock's time into the XMP packet, where PDF/A wants the same date
+     * as the document information. Only that one element changes, so a text replacement is
+     * enough, and far cheaper than parsing and serialising the packet again.
+     */
+    private static void replaceXmpCreateDate(PDDocument doc, Calendar when) throws IOException {
         PDMetadata stream = doc.getDocumentCatalog().getMetadata();
         if (stream == null) {
             return;
         }
+        String xmp;
         try (InputStream in = stream.exportXMPMetadata()) {
-            DomXmpParser parser = new DomXmpParser();
-            parser.setStrictParsing(false);
-            XMPMetadata xmp = parser.parse(in);
-            XMPBasicSchema basic = xmp.getXMPBasicSchema();
-            if (basic == null) {
-                basic = xmp.createAndAddXMPBasicSchema();
-            }
-            basic.setCreateDate(when);
-            basic.setModifyDate(when);
-            basic.setMetadataDate(when);
-            basic.setCreatorTool(producer);
-            if (xmp.getAdobePDFSchema() != null) {
-                xmp.getAdobePDFSchema().setProducer(producer);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, out, true);
-            stream.importXMPMetadata(out.toByteArray());
-        } catch (XmpParsingException | javax.xml.transform.TransformerException e) {
-            throw new IOException("the renderer wrote XMP metadata that cannot be read back", e);
+            xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+        String stamped = CREATE_DATE.matcher(xmp)
+                .replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(DateConverter.toISO8601(when)) + "$2");
+        if (stamped.equals(xmp) && !xmp.contains(DateConverter.toISO8601(when))) {
+            throw new IOException("the renderer's XMP packet has no creation date to replace");
+        }
+        stream.importXMPMetadata(stamped.getBytes(StandardCharsets.UTF_8));
     }
 
     private static Calendar calendar(LocalDate date) {
