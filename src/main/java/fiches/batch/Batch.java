@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -46,11 +46,8 @@ public final class Batch {
 
     /** Processes the guides, reporting each outcome as soon as it and all before it are done. */
     public List<Outcome> run(List<Path> guides, Consumer<Outcome> onEach) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "fiches-render");
-            t.setDaemon(true);
-            return t;
-        });
+        // A fork/join pool, so that the editions of a guide can share the cores when guides run out.
+        ExecutorService pool = new ForkJoinPool(threads);
         try {
             List<Future<Outcome>> futures = new ArrayList<>();
             for (Path guide : guides) {

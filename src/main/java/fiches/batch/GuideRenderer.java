@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinTask;
 
 /**
  * Renders every edition of one good guide to memory, and only when all succeeded writes them,
@@ -44,11 +45,7 @@ public final class GuideRenderer {
             if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide)) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
-            for (Edition edition : Edition.values()) {
-                if (options.editions().contains(edition)) {
-                    pdfs.put(edition, renderOne(guide, source, edition));
-                }
-            }
+            renderEditions(guide, source, pdfs);
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Edition, byte[]> e : pdfs.entrySet()) {
                 Path target = options.out().resolve(e.getKey().fileName(guide.slug()));
@@ -65,6 +62,21 @@ public final class GuideRenderer {
                             + "with the guide attached."));
             return new Outcome(guide.file(), problems, List.of());
         }
+    }
+
+    /**
+     * The editions are independent: rendered as fork/join tasks, they run side by side when cores
+     * are idle (a single guide) and one after the other when the batch keeps every core busy.
+     */
+    private void renderEditions(Guide guide, GuideSource source, Map<Edition, byte[]> pdfs) {
+        Map<Edition, ForkJoinTask<byte[]>> tasks = new EnumMap<>(Edition.class);
+        for (Edition edition : Edition.values()) {
+            if (options.editions().contains(edition)) {
+                tasks.put(edition, ForkJoinTask.adapt(() -> renderOne(guide, source, edition)));
+            }
+        }
+        ForkJoinTask.invokeAll(tasks.values());
+        tasks.forEach((edition, task) -> pdfs.put(edition, task.join()));
     }
 
     byte[] renderOne(Guide guide, GuideSource source, Edition edition) throws IOException {
