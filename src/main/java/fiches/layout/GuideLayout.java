@@ -66,8 +66,8 @@ public final class GuideLayout {
         x.text(footer, labels.footerTitle(title));
         // One generated run, joined by no-break spaces, so « page 3 sur 7 » never splits.
         Element folio = x.add(footer, "span", "folio");
-        folio.setAttribute("data-page", labels.footerPage().strip());
-        folio.setAttribute("data-of", labels.footerOf().strip());
+        folio.setAttribute("data-page", labels.footerPage());
+        folio.setAttribute("data-of", labels.footerOf());
     }
 
     private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {

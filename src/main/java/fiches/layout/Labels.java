@@ -87,11 +87,11 @@ public final class Labels {
     }
 
     public String footerPage() {
-        return "page" + NBSP;
+        return "page";
     }
 
     public String footerOf() {
-        return french ? NBSP + "sur" + NBSP : NBSP + "of" + NBSP;
+        return french ? "sur" : "of";
     }
 
     /** What a screen reader says for a link, with the address it leads to. */

@@ -209,6 +209,7 @@ class HandoutTest {
     /** The running footer, which may wrap under a long title: « Titre — page 2 sur 3 ». */
     private static String footer(Guide guide, int page, int pages) {
         Labels labels = new Labels(guide.meta().lang());
-        return PdfText.normalize(labels.footerTitle(guide.meta().title()) + labels.footerPage() + page + labels.footerOf() + pages);
+        return PdfText.normalize(labels.footerTitle(guide.meta().title()) + labels.footerPage() + " " + page + " "
+                + labels.footerOf() + " " + pages);
     }
 }
