@@ -15,9 +15,12 @@ final class BlockWriter {
     private final Labels labels;
     private final boolean captions;
     private final Path folder;
+    private final int deepestHeading;
 
-    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Path folder) {
+    /** @param deepestHeading the level a heading of the body may reach here without skipping one */
+    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Path folder, int deepestHeading) {
         this.folder = folder;
+        this.deepestHeading = deepestHeading;
         this.x = x;
         this.typography = typography;
         this.labels = labels;
@@ -32,7 +35,7 @@ final class BlockWriter {
         if (block instanceof Block.Paragraph p) {
             paragraph(parent, p.content());
         } else if (block instanceof Block.Heading h) {
-            inlines(x.add(parent, "h" + h.level()), h.content());
+            inlines(x.add(parent, "h" + Math.min(h.level(), deepestHeading)), h.content());
         } else if (block instanceof Block.ListBlock l) {
             Element list = x.add(parent, l.ordered() ? "ol" : "ul");
             l.items().forEach(item -> listItem(x.add(list, "li"), item));

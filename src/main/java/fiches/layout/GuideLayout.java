@@ -30,7 +30,10 @@ public final class GuideLayout {
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
         Typography typography = new Typography(meta.lang());
-        BlockWriter writer = new BlockWriter(x, typography, labels, edition == Edition.HANDOUT, guide.folder());
+        boolean captions = edition == Edition.HANDOUT;
+        // Headings of the body continue the outline: below a section (h2) or below a step (h3).
+        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 3);
+        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 4);
 
         Element html = x.element("html");
         html.setAttribute("lang", meta.lang().tag());
@@ -40,7 +43,7 @@ public final class GuideLayout {
         footer(x, body, meta.title(), labels);
         titleBlock(x, body, meta, labels, typography);
         for (Section section : guide.sections()) {
-            section(x, body, section, writer, labels, typography);
+            section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
         faq(x, body, guide, labels, typography);
         return x.document();
@@ -84,8 +87,8 @@ public final class GuideLayout {
         }
     }
 
-    private static void section(Xhtml x, Element body, Section section, BlockWriter writer, Labels labels,
-                                Typography t) {
+    private static void section(Xhtml x, Element body, Section section, BlockWriter writer,
+                                BlockWriter stepWriter, Labels labels, Typography t) {
         Element sect = x.add(body, "section");
         if (StepsSection.isStepsTitle(section.title())) {
             sect.setAttribute("id", "steps");
@@ -96,7 +99,7 @@ public final class GuideLayout {
         }
         writer.blocks(sect, section.blocks());
         for (Step step : section.steps()) {
-            step(x, sect, step, writer, labels, t);
+            step(x, sect, step, stepWriter, labels, t);
         }
     }
 
