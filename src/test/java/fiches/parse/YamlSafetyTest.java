@@ -5,9 +5,10 @@ import static fiches.problem.ProblemAssertions.assertError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
 import static fiches.problem.ProblemAssertions.load;
 import static fiches.problem.ProblemAssertions.loadBad;
+import static fiches.problem.ProblemAssertions.loadBounded;
+import static fiches.problem.ProblemAssertions.BAD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader.Loaded;
@@ -38,14 +39,14 @@ class YamlSafetyTest {
 
     @Test
     void stopsABillionLaughsAliasBombQuickly() {
-        Loaded loaded = assertTimeoutPreemptively(BOUND, () -> loadBad("yaml-bombe-d-alias.md"));
+        Loaded loaded = loadBounded(BAD.resolve("yaml-bombe-d-alias.md"));
         assertError(loaded, Kind.YAML_TOO_COMPLEX, 2); // the aliases are counted over the whole front matter
         assertErrorKinds(loaded, Kind.YAML_TOO_COMPLEX);
     }
 
     @Test
     void stopsAnAliasInsideItsOwnAnchor() {
-        Loaded loaded = assertTimeoutPreemptively(BOUND, () -> loadBad("yaml-alias-recursif.md"));
+        Loaded loaded = loadBounded(BAD.resolve("yaml-alias-recursif.md"));
         Problem p = assertError(loaded, Kind.YAML_TOO_COMPLEX, 5);
         assertTrue(p.message().contains("itself"), p::toString);
     }
@@ -78,7 +79,7 @@ class YamlSafetyTest {
             listener.start();
             Loaded loaded;
             try {
-                loaded = assertTimeoutPreemptively(BOUND, () -> load(guide));
+                loaded = loadBounded(guide);
             } finally {
                 loading.set(false);
                 listener.join(BOUND.toMillis());

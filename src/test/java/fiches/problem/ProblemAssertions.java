@@ -2,6 +2,7 @@ package fiches.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,6 +10,7 @@ import fiches.batch.GuideLoader;
 import fiches.batch.GuideLoader.Loaded;
 import fiches.guide.Guide;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +36,27 @@ public final class ProblemAssertions {
 
     public static Loaded loadBad(String name) {
         return load(BAD.resolve(name));
+    }
+
+    /** Hostile input must cost little: a few seconds and a few megabytes at the most. */
+    public static final Duration TIME_BOUND = Duration.ofSeconds(5);
+    public static final long MEMORY_BOUND = 64L * 1024 * 1024;
+
+    /**
+     * Loads a guide within {@link #TIME_BOUND}, and asserts that the loading thread allocated no
+     * more than {@link #MEMORY_BOUND} in all: a count of allocations, not a reading of the heap,
+     * so garbage collection cannot hide a blow-up.
+     */
+    public static Loaded loadBounded(Path file) {
+        return assertTimeoutPreemptively(TIME_BOUND, () -> {
+            com.sun.management.ThreadMXBean threads =
+                    (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+            long before = threads.getCurrentThreadAllocatedBytes();
+            Loaded loaded = load(file);
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+            assertTrue(allocated <= MEMORY_BOUND, "loading " + file + " allocated " + allocated / 1024 + " KB");
+            return loaded;
+        });
     }
 
     /**

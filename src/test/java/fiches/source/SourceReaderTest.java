@@ -5,9 +5,9 @@ import static fiches.problem.ProblemAssertions.assertError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
 import static fiches.problem.ProblemAssertions.assertLoads;
 import static fiches.problem.ProblemAssertions.load;
+import static fiches.problem.ProblemAssertions.loadBounded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader.Loaded;
@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,7 +126,7 @@ class SourceReaderTest {
         Path file = write("enorme.md", text.toString().getBytes(StandardCharsets.UTF_8));
         assertTrue(Files.size(file) >= 5_000_000);
 
-        Loaded loaded = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> load(file));
+        Loaded loaded = loadBounded(file);
         Problem p = assertError(loaded, Kind.FILE_TOO_LARGE, 0);
         assertTrue(p.message().contains("1000 KB"), p::toString);
         assertErrorKinds(loaded, Kind.FILE_TOO_LARGE);
