@@ -25,27 +25,24 @@ public final class GuideRenderer {
     private final PdfRenderer pdf;
     private final Options options;
     private final AtomicWriter writer = new AtomicWriter();
-    private final Map<Edition, GuideLayout> layouts = new EnumMap<>(Edition.class);
+    private final GuideLayout layout;
     private final Manifest manifest;
 
     public GuideRenderer(Resources resources, Options options) {
         this.resources = resources;
         this.options = options;
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        for (Edition e : Edition.values()) {
-            layouts.put(e, new GuideLayout(resources.css(e, options.size())));
-        }
+        this.layout = new GuideLayout(resources.css(options.size()));
         this.manifest = Manifest.in(options.out());
     }
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
-        Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         try {
             String digest = InputDigest.of(guide, source, options, resources);
             if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide)) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
-            renderEditions(guide, source, pdfs);
+            Map<Edition, byte[]> pdfs = renderAll(guide, source);
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Edition, byte[]> e : pdfs.entrySet()) {
                 Path target = options.out().resolve(e.getKey().fileName(guide.slug()));
@@ -65,24 +62,28 @@ public final class GuideRenderer {
     }
 
     /**
-     * The editions are independent: rendered as fork/join tasks, they run side by side when cores
-     * are idle (a single guide) and one after the other when the batch keeps every core busy.
+     * Every requested edition of a guide, in memory. Most guides are laid out once for both;
+     * a guide with images needs one layout per edition, and the two then run as fork/join
+     * tasks, side by side when cores are idle.
      */
-    private void renderEditions(Guide guide, GuideSource source, Map<Edition, byte[]> pdfs) {
-        Map<Edition, ForkJoinTask<byte[]>> tasks = new EnumMap<>(Edition.class);
-        for (Edition edition : Edition.values()) {
-            if (options.editions().contains(edition)) {
-                tasks.put(edition, ForkJoinTask.adapt(() -> renderOne(guide, source, edition)));
-            }
+    Map<Edition, byte[]> renderAll(Guide guide, GuideSource source) throws IOException {
+        if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
+            Edition any = options.editions().iterator().next();
+            return pdf.render(guide, options.editions(), layout.layout(guide, any), e -> fingerprint(source, e));
+        }
+        Map<Edition, ForkJoinTask<Map<Edition, byte[]>>> tasks = new EnumMap<>(Edition.class);
+        for (Edition edition : options.editions()) {
+            tasks.put(edition, ForkJoinTask.adapt(() -> pdf.render(guide, java.util.EnumSet.of(edition),
+                    layout.layout(guide, edition), e -> fingerprint(source, e))));
         }
         ForkJoinTask.invokeAll(tasks.values());
-        tasks.forEach((edition, task) -> pdfs.put(edition, task.join()));
+        Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
+        tasks.forEach((edition, task) -> pdfs.putAll(task.join()));
+        return pdfs;
     }
 
-    byte[] renderOne(Guide guide, GuideSource source, Edition edition) throws IOException {
-        String fingerprint = String.join("\u0000", Version.NUMBER, edition.name(),
-                String.valueOf(options.size()), source.text());
-        return pdf.render(guide, edition, layouts.get(edition).layout(guide, edition), fingerprint);
+    private String fingerprint(GuideSource source, Edition edition) {
+        return String.join("\u0000", Version.NUMBER, edition.name(), String.valueOf(options.size()), source.text());
     }
 
     private boolean outputsExist(Guide guide) {

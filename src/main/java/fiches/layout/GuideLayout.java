@@ -1,7 +1,9 @@
 package fiches.layout;
 
 import fiches.guide.FaqEntry;
+import fiches.check.Inlines;
 import fiches.guide.Guide;
+import fiches.guide.Inline;
 import fiches.guide.Metadata;
 import fiches.guide.Section;
 import fiches.guide.Step;
@@ -23,6 +25,17 @@ public final class GuideLayout {
     /** @param stylesheet the CSS of the edition and print size, shared by every guide */
     public GuideLayout(String stylesheet) {
         this.stylesheet = stylesheet;
+    }
+
+    /**
+     * Whether the two editions need two layouts. Only images make them differ: the handout
+     * prints each image's description under it, for a reader who cannot make out a screenshot,
+     * while the accessible edition gives it to screen readers once, as the image's alternative.
+     */
+    public static boolean editionsDiffer(Guide guide) {
+        boolean[] hasImage = {false};
+        Inlines.forEach(guide.sections(), i -> hasImage[0] |= i instanceof Inline.Image);
+        return hasImage[0];
     }
 
     public Document layout(Guide guide, Edition edition) {

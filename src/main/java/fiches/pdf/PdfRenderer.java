@@ -18,6 +18,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.EnumMap;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.pdfbox.Loader;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -41,28 +45,56 @@ public final class PdfRenderer {
         this.producer = producer;
     }
 
-    public byte[] render(Guide guide, Edition edition, Document xhtml, String fingerprint) throws IOException {
+    /**
+     * Renders one layout into the given editions. The layout is done once; each edition is then
+     * finished on its own copy of the result: printed boxes for the handout, tagged checkboxes
+     * for the accessible edition.
+     *
+     * @param fingerprints each edition's identity, from which its document ID is derived
+     */
+    public Map<Edition, byte[]> render(Guide guide, Set<Edition> editions, Document xhtml,
+                                       Function<Edition, String> fingerprints) throws IOException {
         try (PDDocument pdf = new PDDocument();
              PdfBoxRenderer renderer = builder(guide, xhtml, pdf).buildPdfRenderer()) {
             renderer.layout();
             renderer.createPDFKeepOpen();
-            finish(pdf, stepMarks(renderer, pdf, guide), edition);
-            new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint, producer);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            pdf.save(out);
-            return out.toByteArray();
+            List<StepMark> marks = stepMarks(renderer, pdf, guide);
+            new LinkAnnotations().describe(pdf);
+            new MarkedContentInliner().inline(pdf);
+            Map<Edition, byte[]> out = new EnumMap<>(Edition.class);
+            if (editions.size() == 1) {
+                Edition only = editions.iterator().next();
+                out.put(only, finish(pdf, marks, only, guide, fingerprints.apply(only)));
+                return out;
+            }
+            StepLabels.label(marks);
+            byte[] common = save(pdf);
+            for (Edition edition : editions) {
+                try (PDDocument copy = Loader.loadPDF(common)) {
+                    out.put(edition, finish(copy, StepLabels.find(copy, marks), edition, guide,
+                            fingerprints.apply(edition)));
+                }
+            }
+            return out;
         }
     }
 
-    /** What the renderer leaves undone: the step boxes, link descriptions, inline MCIDs. */
-    private static void finish(PDDocument pdf, List<StepMark> marks, Edition edition) throws IOException {
+    /** What makes an edition: its step boxes, then a reproducible identity. */
+    private byte[] finish(PDDocument pdf, List<StepMark> marks, Edition edition, Guide guide, String fingerprint)
+            throws IOException {
         if (edition == Edition.HANDOUT) {
             new TickBoxes().draw(pdf, marks);
         } else {
             new CheckboxFields().add(pdf, marks);
         }
-        new LinkAnnotations().describe(pdf);
-        new MarkedContentInliner().inline(pdf);
+        new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint, producer);
+        return save(pdf);
+    }
+
+    private static byte[] save(PDDocument pdf) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        pdf.save(out);
+        return out.toByteArray();
     }
 
     private PdfRendererBuilder builder(Guide guide, Document xhtml, PDDocument pdf) {
@@ -101,7 +133,7 @@ public final class PdfRenderer {
             PDStructureElement element = PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
             PDRectangle rect = new PDRectangle(tick.getX(), tick.getY(), tick.getWidth(), tick.getHeight());
             marks.add(new StepMark(step.number(), labels.stepHeading(step.number(), step.title()),
-                    pdf.getPage(tick.getPageNo()), rect, element));
+                    tick.getPageNo(), pdf.getPage(tick.getPageNo()), rect, element));
         }
         return marks;
     }

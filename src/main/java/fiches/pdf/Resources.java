@@ -1,6 +1,5 @@
 package fiches.pdf;
 
-import fiches.layout.Edition;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +27,7 @@ public final class Resources {
 
     private final Path home;
     private final Map<FontFile, byte[]> fonts;
-    private final Map<Edition, String> css = new EnumMap<>(Edition.class);
+    private final String css;
     private final byte[] srgb;
     private final FontCache fontCache;
     private final String digest;
@@ -41,13 +39,10 @@ public final class Resources {
             loaded.put(f, Files.readAllBytes(fonts().resolve(f.fileName())));
         }
         this.fonts = java.util.Collections.unmodifiableMap(loaded);
-        String common = read(styles().resolve("common.css"));
-        for (Edition e : Edition.values()) {
-            css.put(e, common + "\n" + read(styles().resolve(e.stylesheet())));
-        }
+        this.css = read(styles().resolve("fiches.css"));
         this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.fontCache = new FontCache(fonts);
-        this.digest = digestOf(loaded.values(), css.values());
+        this.digest = digestOf(loaded.values(), List.of(css));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -88,9 +83,9 @@ public final class Resources {
         return fontCache;
     }
 
-    /** The stylesheet of an edition at a print size in points. */
-    public String css(Edition edition, int size) {
-        return css.get(edition) + "\nbody { font-size: " + size + "pt; }\n";
+    /** The stylesheet at a print size in points. */
+    public String css(int size) {
+        return css + "\nbody { font-size: " + size + "pt; }\n";
     }
 
     byte[] srgbProfile() {

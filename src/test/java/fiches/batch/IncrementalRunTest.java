@@ -84,7 +84,7 @@ class IncrementalRunTest {
     @Test
     void rendersAgainWhenAStyleChanges() throws IOException {
         run(18, false);
-        Path css = home.resolve("styles").resolve("handout.css");
+        Path css = home.resolve("styles").resolve("fiches.css");
         Files.writeString(css, Files.readString(css) + "\n/* a change */\n");
         assertFalse(run(18, false).skipped());
     }

@@ -188,7 +188,7 @@ class SandboxPromisesTest {
 
         List<Path> pdfs = new ArrayList<>();
         for (Edition edition : Edition.values()) {
-            Document doc = new GuideLayout(resources.css(edition, 18)).layout(guide, edition);
+            Document doc = new GuideLayout(resources.css(18)).layout(guide, edition);
             Element head = (Element) doc.getElementsByTagName("head").item(0);
             Element body = (Element) doc.getElementsByTagName("body").item(0);
             for (String href : hostileSheets) {
@@ -225,7 +225,8 @@ class SandboxPromisesTest {
                 e.setTextContent("texte");
                 body.appendChild(e);
             }
-            byte[] bytes = new PdfRenderer(resources, "test").render(guide, edition, doc, "sandbox");
+            byte[] bytes = new PdfRenderer(resources, "test")
+                    .render(guide, java.util.EnumSet.of(edition), doc, e -> "sandbox").get(edition);
             pdfs.add(Files.write(tmp.resolve(edition.fileName("cible")), bytes));
         }
 
