@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
 import java.util.Set;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import java.util.regex.Pattern;
@@ -69,12 +70,17 @@ public final class PdfRenderer {
             }
             StepLabels.label(marks);
             byte[] common = save(pdf);
+            // Each copy is independent: finish them side by side when a core is free.
+            Map<Edition, ForkJoinTask<byte[]>> tasks = new EnumMap<>(Edition.class);
             for (Edition edition : editions) {
-                try (PDDocument copy = Loader.loadPDF(common)) {
-                    out.put(edition, finish(copy, StepLabels.find(copy, marks), edition, guide,
-                            fingerprints.apply(edition)));
-                }
+                tasks.put(edition, ForkJoinTask.adapt(() -> {
+                    try (PDDocument copy = Loader.loadPDF(common)) {
+                        return finish(copy, StepLabels.find(copy, marks), edition, guide, fingerprints.apply(edition));
+                    }
+                }));
             }
+            ForkJoinTask.invokeAll(tasks.values());
+            tasks.forEach((edition, task) -> out.put(edition, task.join()));
             return out;
         }
     }
