@@ -40,6 +40,9 @@ final class FrontMatterReader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq");
     private static final int MAX_FAQ = 100;
+    private static final int MAX_ALIASES = 10;
+    private static final int MAX_NESTING = 10;
+    private static final int MAX_CODE_POINTS = 200_000;
     private static final String TAG_FIX =
             "Remove the tag (the word after ! or !!): write plain text, numbers and lists.";
 
@@ -108,10 +111,23 @@ final class FrontMatterReader {
                                 : "Check the quotes, colons and indentation of this line.").atColumn(col));
             } catch (YAMLException e) {
                 problems.add(Problem.error(file, firstLine, Kind.YAML_TOO_COMPLEX,
-                        "The front matter is too complex to read safely: " + e.getMessage() + ".",
+                        "The front matter is too complex to read safely (" + limitReached(e) + ").",
                         "Write plain keys and values, without & anchors and * aliases."));
             }
             return Optional.empty();
+        }
+
+        /** The bound SnakeYAML stopped at, in an author's words where it is a known one. */
+        private static String limitReached(YAMLException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("aliases")) {
+                return "more than " + MAX_ALIASES + " * aliases";
+            } else if (m.contains("depth") || m.contains("Nesting")) {
+                return "more than " + MAX_NESTING + " levels of indentation";
+            } else if (m.contains("code points")) {
+                return "more than " + MAX_CODE_POINTS + " characters";
+            }
+            return m;
         }
 
         private Yaml yaml() {
@@ -123,10 +139,10 @@ final class FrontMatterReader {
                 return false;
             });
             options.setAllowDuplicateKeys(true); // reported with their lines below
-            options.setMaxAliasesForCollections(10);
+            options.setMaxAliasesForCollections(MAX_ALIASES);
             options.setAllowRecursiveKeys(false);
-            options.setNestingDepthLimit(10);
-            options.setCodePointLimit(200_000);
+            options.setNestingDepthLimit(MAX_NESTING);
+            options.setCodePointLimit(MAX_CODE_POINTS);
             options.setProcessComments(false);
             return new Yaml(options);
         }

@@ -47,7 +47,7 @@ public final class SourceReader {
             if (size > maxBytes) {
                 throw new GuideProblems(Problem.error(file, 0, Kind.FILE_TOO_LARGE,
                         "The file is " + size / 1000 + " KB; a guide may be at most " + maxBytes / 1000 + " KB.",
-                        "Split it into several guides, or shrink its images' descriptions."));
+                        "Check that this is the right file: a guide is usually under 20 KB. Split a very long one into several guides."));
             }
             return Files.readAllBytes(file);
         } catch (IOException e) {
