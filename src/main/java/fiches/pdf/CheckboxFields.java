@@ -68,7 +68,9 @@ final class CheckboxFields {
         widget.setPage(mark.page());
         widget.setPrinted(true);
         widget.setContents(mark.name());
-        PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(new COSDictionary());
+        COSDictionary mkDict = new COSDictionary();
+        mkDict.setDirect(true);
+        PDAppearanceCharacteristicsDictionary mk = new PDAppearanceCharacteristicsDictionary(mkDict);
         mk.setBorderColour(new PDColor(new float[] {0, 0, 0}, PDDeviceRGB.INSTANCE));
         widget.setAppearanceCharacteristics(mk);
         widget.setAppearance(appearances(doc, mark.box()));
@@ -82,6 +84,9 @@ final class CheckboxFields {
         normal.setItem(ON_NAME, appearance(doc, rect, true));
         PDAppearanceDictionary ap = new PDAppearanceDictionary();
         ap.getCOSObject().setItem(COSName.N, normal);
+        // Written inline: poppler (Evince, Okular) draws no checkbox whose /AP is a reference.
+        normal.setDirect(true);
+        ap.getCOSObject().setDirect(true);
         return ap;
     }
 
