@@ -11,6 +11,7 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 
@@ -27,10 +28,15 @@ final class LinkAnnotations {
                 if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
                     COSDictionary element = parents.get(link.getStructParent());
                     String alt = element == null ? null : element.getString(COSName.ALT);
-                    link.setContents(alt != null && !alt.isBlank() ? alt : "Lien");
+                    link.setContents(alt != null && !alt.isBlank() ? alt : address(link));
                 }
             }
         }
+    }
+
+    /** Without a Link element to name it, a link is described by where it leads. */
+    private static String address(PDAnnotationLink link) throws IOException {
+        return link.getAction() instanceof PDActionURI uri && uri.getURI() != null ? uri.getURI() : "link";
     }
 
     private static Map<Integer, COSDictionary> parentsByKey(PDStructureTreeRoot root) {
