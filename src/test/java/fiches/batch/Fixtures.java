@@ -133,7 +133,9 @@ public final class Fixtures {
 
     public static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // lines in reading order, so a wrapped word reads whole
+            return stripper.getText(doc);
         }
     }
 }

@@ -233,7 +233,8 @@ class SandboxPromisesTest {
         assertEquals(List.of(), server.settledConnections(), "the renderer reached the network");
         for (Path pdf : pdfs) {
             assertEquals(1, Fixtures.imageCount(pdf), pdf + ": only images/ok.png may be drawn");
-            String text = Fixtures.pdfText(pdf);
+            // tokens longer than a line wrap: compare the text without its line breaks
+            String text = Fixtures.pdfText(pdf).replaceAll("\\s", "");
             assertFalse(text.contains(token), pdf + " shows the canary");
             assertTrue(text.contains(inside), pdf + " lacks the stylesheet inside the folder:\n" + text);
         }
@@ -284,7 +285,7 @@ class SandboxPromisesTest {
             String raw = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
             assertFalse(raw.contains(token), f + " holds the canary");
             if (f.toString().endsWith(".pdf")) {
-                assertFalse(Fixtures.pdfText(f).contains(token), f + " shows the canary");
+                assertFalse(Fixtures.pdfText(f).replaceAll("\\s", "").contains(token), f + " shows the canary");
             }
         }
     }
