@@ -31,7 +31,7 @@ final class StepChecks {
             if (announced != steps.size()) {
                 out.add(Problem.error(draft.file(), draft.stepsLine(), Kind.STEP_COUNT_MISMATCH,
                         "The front matter says steps: " + announced + " but the guide has " + steps.size()
-                                + " step headings.",
+                                + (steps.size() == 1 ? " step heading." : " step headings."),
                         "Write steps: " + steps.size() + ", or add the missing step headings."));
             }
         });
