@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -58,7 +58,8 @@ public final class Benchmark {
 
     private Result measure(GuideRenderer renderer, List<GuideLoader.Loaded> guides, int copies, Path scratch)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // The same kind of pool as a real run, so that the editions share cores the same way.
+        ExecutorService pool = new ForkJoinPool(threads);
         AtomicLong bytes = new AtomicLong();
         AtomicWriter writer = new AtomicWriter();
         try {

@@ -8,13 +8,14 @@ import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
+import fiches.util.SideBySide;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ForkJoinTask;
+import java.util.EnumSet;
 
 /**
  * Renders every edition of one good guide to memory, and only when all succeeded writes them,
@@ -63,22 +64,16 @@ public final class GuideRenderer {
 
     /**
      * Every requested edition of a guide, in memory. Most guides are laid out once for both;
-     * a guide with images needs one layout per edition, and the two then run as fork/join
-     * tasks, side by side when cores are idle.
+     * a guide with images needs one layout per edition, rendered side by side when cores are idle.
      */
     Map<Edition, byte[]> renderAll(Guide guide, GuideSource source) throws IOException {
         if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
             Edition any = options.editions().iterator().next();
             return pdf.render(guide, options.editions(), layout.layout(guide, any), e -> fingerprint(source, e));
         }
-        Map<Edition, ForkJoinTask<Map<Edition, byte[]>>> tasks = new EnumMap<>(Edition.class);
-        for (Edition edition : options.editions()) {
-            tasks.put(edition, ForkJoinTask.adapt(() -> pdf.render(guide, java.util.EnumSet.of(edition),
-                    layout.layout(guide, edition), e -> fingerprint(source, e))));
-        }
-        ForkJoinTask.invokeAll(tasks.values());
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
-        tasks.forEach((edition, task) -> pdfs.putAll(task.join()));
+        SideBySide.run(Edition.class, options.editions(), edition -> () -> pdf.render(guide, EnumSet.of(edition),
+                layout.layout(guide, edition), e -> fingerprint(source, e))).values().forEach(pdfs::putAll);
         return pdfs;
     }
 

@@ -5,12 +5,12 @@ import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.pdf.Resources;
 import fiches.source.GuideSource;
+import fiches.util.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,7 +24,7 @@ final class InputDigest {
     }
 
     static String of(Guide guide, GuideSource source, Options options, Resources resources) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.create();
         update(sha, Version.NUMBER);
         update(sha, options.size() + " " + new TreeSet<>(options.editions().stream().map(Enum::name).toList()));
         update(sha, resources.digest());
@@ -50,13 +50,5 @@ final class InputDigest {
     private static void update(MessageDigest sha, String s) {
         sha.update(s.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

@@ -23,15 +23,23 @@ public final class SafePaths {
         try {
             Path base = folder.toAbsolutePath().normalize();
             Path target = base.resolve(written).normalize();
-            if (!target.startsWith(base)) {
-                return Optional.empty();
-            }
-            if (Files.exists(target) && !target.toRealPath().startsWith(base.toRealPath())) {
-                return Optional.empty();
-            }
-            return Optional.of(target);
-        } catch (InvalidPathException | IOException e) {
+            return contains(base, target) ? Optional.of(target) : Optional.empty();
+        } catch (InvalidPathException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether {@code target} lies inside {@code folder}, by name and, for a file that exists,
+     * once every link is followed: a link inside the folder may not lead out of it.
+     */
+    public static boolean contains(Path folder, Path target) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path path = target.toAbsolutePath().normalize();
+        try {
+            return path.startsWith(base) && (!Files.exists(path) || path.toRealPath().startsWith(base.toRealPath()));
+        } catch (IOException e) {
+            return false;
         }
     }
 }

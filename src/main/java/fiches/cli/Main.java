@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--report json]}. */
-@Command(name = "fiches", mixinStandardHelpOptions = true, version = "Fiches " + Version.NUMBER,
+@Command(name = "fiches", mixinStandardHelpOptions = true, versionProvider = Main.FichesVersion.class,
         sortOptions = false,
         description = {
             "Turns the step-by-step guides of GUIDES_DIR into a large-print handout to print",
@@ -58,6 +58,14 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--bench", paramLabel = "COPIES",
             description = "Measure speed: render every guide COPIES times (both editions) and print figures.")
     private Integer benchCopies;
+
+    /** {@code --version}: the version the build wrote. */
+    static final class FichesVersion implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Fiches " + Version.NUMBER};
+        }
+    }
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -3,8 +3,6 @@ package fiches.pdf;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -13,6 +11,7 @@ import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 import org.apache.xmpbox.DateConverter;
+import fiches.util.Sha256;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -29,11 +28,10 @@ final class DocumentIdentity {
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
     private static final Pattern CREATE_DATE = Pattern.compile("(<xmp:CreateDate>)[^<]*(</xmp:CreateDate>)");
 
-    void stamp(PDDocument doc, LocalDate date, String fingerprint, String producer) throws IOException {
+    void stamp(PDDocument doc, LocalDate date, String fingerprint) throws IOException {
         Calendar when = calendar(date == null ? NO_DATE : date);
         PDDocumentInformation info = doc.getDocumentInformation();
         info.setCreationDate(when);
-        info.setProducer(producer);
         replaceXmpCreateDate(doc, when);
         byte[] id = digest(fingerprint);
         COSArray ids = new COSArray();
@@ -72,11 +70,6 @@ final class DocumentIdentity {
     }
 
     private static byte[] digest(String fingerprint) {
-        try {
-            byte[] sha = MessageDigest.getInstance("SHA-256").digest(fingerprint.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(sha, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Arrays.copyOf(Sha256.create().digest(fingerprint.getBytes(StandardCharsets.UTF_8)), 16);
     }
 }

@@ -12,6 +12,7 @@ import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.layout.Labels;
 import fiches.layout.LineBreaker;
+import fiches.util.SideBySide;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
 import java.util.Set;
-import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import java.util.regex.Pattern;
@@ -62,26 +62,18 @@ public final class PdfRenderer {
             List<StepMark> marks = stepMarks(renderer, pdf, guide);
             new LinkAnnotations().describe(pdf);
             new MarkedContentInliner().inline(pdf);
-            Map<Edition, byte[]> out = new EnumMap<>(Edition.class);
             if (editions.size() == 1) {
                 Edition only = editions.iterator().next();
-                out.put(only, finish(pdf, marks, only, guide, fingerprints.apply(only)));
-                return out;
+                return new EnumMap<>(Map.of(only, finish(pdf, marks, only, guide, fingerprints.apply(only))));
             }
             StepLabels.label(marks);
             byte[] common = save(pdf);
             // Each copy is independent: finish them side by side when a core is free.
-            Map<Edition, ForkJoinTask<byte[]>> tasks = new EnumMap<>(Edition.class);
-            for (Edition edition : editions) {
-                tasks.put(edition, ForkJoinTask.adapt(() -> {
-                    try (PDDocument copy = Loader.loadPDF(common)) {
-                        return finish(copy, StepLabels.find(copy, marks), edition, guide, fingerprints.apply(edition));
-                    }
-                }));
-            }
-            ForkJoinTask.invokeAll(tasks.values());
-            tasks.forEach((edition, task) -> out.put(edition, task.join()));
-            return out;
+            return SideBySide.run(Edition.class, editions, edition -> () -> {
+                try (PDDocument copy = Loader.loadPDF(common)) {
+                    return finish(copy, StepLabels.find(copy, marks), edition, guide, fingerprints.apply(edition));
+                }
+            });
         }
     }
 
@@ -93,7 +85,7 @@ public final class PdfRenderer {
         } else {
             new CheckboxFields().add(pdf, marks);
         }
-        new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint, producer);
+        new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint);
         return save(pdf);
     }
 

@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.util.Sha256;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -46,14 +47,10 @@ public final class Resources {
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            fontFiles.forEach(sha::update);
-            styles.forEach(css -> sha.update(css.getBytes(StandardCharsets.UTF_8)));
-            return java.util.HexFormat.of().formatHex(sha.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        java.security.MessageDigest sha = Sha256.create();
+        fontFiles.forEach(sha::update);
+        styles.forEach(css -> sha.update(css.getBytes(StandardCharsets.UTF_8)));
+        return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
     /** A digest of the fonts and styles: when it changes, every PDF must be made again. */

@@ -1,11 +1,11 @@
 package fiches.pdf;
 
+import fiches.check.SafePaths;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.FSUriResolver;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -100,16 +100,11 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
         }
     }
 
-    private Optional<Path> allowedPath(URI uri) throws IOException {
+    private Optional<Path> allowedPath(URI uri) {
         if (!"file".equalsIgnoreCase(uri.getScheme()) || uri.getRawAuthority() != null) {
             return Optional.empty();
         }
         Path path = Path.of(uri).toAbsolutePath().normalize();
-        for (Path root : roots) {
-            if (path.startsWith(root) && (!Files.exists(path) || path.toRealPath().startsWith(root.toRealPath()))) {
-                return Optional.of(path);
-            }
-        }
-        return Optional.empty();
+        return roots.stream().anyMatch(root -> SafePaths.contains(root, path)) ? Optional.of(path) : Optional.empty();
     }
 }
