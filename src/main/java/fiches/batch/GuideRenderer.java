@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.EnumSet;
 
 /**
@@ -39,11 +40,11 @@ public final class GuideRenderer {
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
         try {
-            String digest = InputDigest.of(guide, source, options, resources);
+            String digest = digest(guide, source);
             if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide)) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
-            Map<Edition, byte[]> pdfs = renderAll(guide, source);
+            Map<Edition, byte[]> pdfs = renderAll(guide, digest);
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Edition, byte[]> e : pdfs.entrySet()) {
                 Path target = options.out().resolve(e.getKey().fileName(guide.slug()));
@@ -65,20 +66,24 @@ public final class GuideRenderer {
     /**
      * Every requested edition of a guide, in memory. Most guides are laid out once for both;
      * a guide with images needs one layout per edition, rendered side by side when cores are idle.
+     *
+     * @param digest the digest of everything the PDFs depend on; with the edition, it makes their ID
      */
-    Map<Edition, byte[]> renderAll(Guide guide, GuideSource source) throws IOException {
+    Map<Edition, byte[]> renderAll(Guide guide, String digest) throws IOException {
+        Function<Edition, String> ids = e -> digest + " " + e.name();
         if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
             Edition any = options.editions().iterator().next();
-            return pdf.render(guide, options.editions(), layout.layout(guide, any), e -> fingerprint(source, e));
+            return pdf.render(guide, options.editions(), layout.layout(guide, any), ids);
         }
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         SideBySide.run(Edition.class, options.editions(), edition -> () -> pdf.render(guide, EnumSet.of(edition),
-                layout.layout(guide, edition), e -> fingerprint(source, e))).values().forEach(pdfs::putAll);
+                layout.layout(guide, edition), ids)).values().forEach(pdfs::putAll);
         return pdfs;
     }
 
-    private String fingerprint(GuideSource source, Edition edition) {
-        return String.join("\u0000", Version.NUMBER, edition.name(), String.valueOf(options.size()), source.text());
+    /** The digest of a guide's inputs, for tools that render it outside a run. */
+    String digest(Guide guide, GuideSource source) throws IOException {
+        return InputDigest.of(guide, source, options, resources);
     }
 
     private boolean outputsExist(Guide guide) {
