@@ -12,7 +12,6 @@ import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.layout.Labels;
 import fiches.layout.LineBreaker;
-import fiches.util.SideBySide;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.pdfbox.Loader;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -47,9 +46,9 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders one layout into the given editions. The layout is done once; each edition is then
-     * finished on its own copy of the result: printed boxes for the handout, tagged checkboxes
-     * for the accessible edition.
+     * Renders one layout into the given editions. The layout is done once; the document is then
+     * finished as each edition in turn: printed boxes for the handout, tagged checkboxes for the
+     * accessible edition.
      *
      * @param fingerprints each edition's identity, from which its document ID is derived
      */
@@ -62,31 +61,30 @@ public final class PdfRenderer {
             List<StepMark> marks = stepMarks(renderer, pdf, guide);
             new LinkAnnotations().describe(pdf);
             new MarkedContentInliner().inline(pdf);
-            if (editions.size() == 1) {
-                Edition only = editions.iterator().next();
-                return new EnumMap<>(Map.of(only, finish(pdf, marks, only, guide, fingerprints.apply(only))));
+            // One document becomes each edition in turn: the handout's boxes are erased after
+            // it is saved, so no copy of the document is saved and parsed again.
+            Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
+            for (Edition edition : EnumSet.copyOf(editions)) {
+                pdfs.put(edition, finish(pdf, marks, edition, guide, fingerprints.apply(edition)));
             }
-            StepLabels.label(marks);
-            byte[] common = save(pdf);
-            // Each copy is independent: finish them side by side when a core is free.
-            return SideBySide.run(Edition.class, editions, edition -> () -> {
-                try (PDDocument copy = Loader.loadPDF(common)) {
-                    return finish(copy, StepLabels.find(copy, marks), edition, guide, fingerprints.apply(edition));
-                }
-            });
+            return pdfs;
         }
     }
 
-    /** What makes an edition: its step boxes, then a reproducible identity. */
+    /** What makes an edition: its step boxes, then a reproducible identity; the document is left unfinished. */
     private byte[] finish(PDDocument pdf, List<StepMark> marks, Edition edition, Guide guide, String fingerprint)
             throws IOException {
-        if (edition == Edition.HANDOUT) {
-            new TickBoxes().draw(pdf, marks);
-        } else {
-            new CheckboxFields().add(pdf, marks);
-        }
         new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint);
-        return save(pdf);
+        if (edition == Edition.ACCESSIBLE) {
+            // Last in the editions' order, so its fields never need removing.
+            new CheckboxFields().add(pdf, marks);
+            return save(pdf);
+        }
+        TickBoxes boxes = new TickBoxes();
+        boxes.draw(pdf, marks);
+        byte[] handout = save(pdf);
+        boxes.erase();
+        return handout;
     }
 
     private static byte[] save(PDDocument pdf) throws IOException {
@@ -131,7 +129,7 @@ public final class PdfRenderer {
             PDStructureElement element = PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
             PDRectangle rect = new PDRectangle(tick.getX(), tick.getY(), tick.getWidth(), tick.getHeight());
             marks.add(new StepMark(step.number(), labels.stepHeading(step.number(), step.title()),
-                    tick.getPageNo(), pdf.getPage(tick.getPageNo()), rect, element));
+                    pdf.getPage(tick.getPageNo()), rect, element));
         }
         return marks;
     }

@@ -9,10 +9,9 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  *
  * @param number    the step's number
  * @param name      what a screen reader says for it: « Étape 3 : Trouver le bouton »
- * @param pageIndex the index of the page its box is on
  * @param page      that page
  * @param box       the reserved square, in PDF points from the page's bottom left
  * @param section   the step's structure element, where its checkbox is tagged
  */
-record StepMark(int number, String name, int pageIndex, PDPage page, PDRectangle box, PDStructureElement section) {
+record StepMark(int number, String name, PDPage page, PDRectangle box, PDStructureElement section) {
 }

@@ -1,7 +1,11 @@
 package fiches.pdf;
 
 import java.io.IOException;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,8 +19,13 @@ final class TickBoxes {
     /** Thick enough to survive a photocopier. */
     static final float LINE_WIDTH = 1.8f;
 
+    /** Each page's contents before the boxes were drawn on it. */
+    private final Map<COSDictionary, COSBase> before = new IdentityHashMap<>();
+
     void draw(PDDocument doc, List<StepMark> marks) throws IOException {
         for (StepMark mark : marks) {
+            COSDictionary page = mark.page().getCOSObject();
+            before.putIfAbsent(page, page.getItem(COSName.CONTENTS));
             try (PDPageContentStream cs = new PDPageContentStream(doc, mark.page(),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
@@ -30,5 +39,11 @@ final class TickBoxes {
                 cs.endMarkedContent();
             }
         }
+    }
+
+    /** Puts the pages back as they were, so that the same document can become another edition. */
+    void erase() {
+        before.forEach((page, contents) -> page.setItem(COSName.CONTENTS, contents));
+        before.clear();
     }
 }

@@ -65,6 +65,17 @@ class CheckboxTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
+    void printsNoBoxUnderItsCheckboxes(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            for (PDPage page : doc.getPages()) {
+                assertTrue(PathShapes.squares(page).stream().noneMatch(s -> s.sideMm() >= 9 && s.sideMm() <= 12),
+                        "a printed tick box in the accessible edition");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
     void eachCheckboxIsDrawnWithoutAFont(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
             for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {

@@ -2,6 +2,7 @@ package fiches.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.guide.Guide;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
@@ -102,6 +104,18 @@ class HandoutTest {
             }
             assertEquals(g.guide().meta().steps(), boxes.size(), "tick boxes of 9 to 12 mm");
             boxes.forEach(b -> assertTrue(b.lineWidth() >= 1.5f, "box line of " + b.lineWidth() + " pt"));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void isPaperOnlyWithNoFormOrWidget(RenderedGuides.Rendered g) throws IOException {
+        try (PDDocument doc = open(g)) {
+            assertNull(doc.getDocumentCatalog().getAcroForm(null), "a form in the handout");
+            for (PDPage page : doc.getPages()) {
+                assertTrue(page.getAnnotations().stream().noneMatch(a -> a instanceof PDAnnotationWidget),
+                        "a widget in the handout");
+            }
         }
     }
 
