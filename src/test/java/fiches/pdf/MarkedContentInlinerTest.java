@@ -27,6 +27,19 @@ class MarkedContentInlinerTest {
     }
 
     @Test
+    void dropsAnEmptyArtifactButKeepsOneThatDrawsSomething() throws IOException {
+        String result = inline("q /Artifact /A1 BDC\nEMC /Artifact /A1 BDC 0 0 m 1 1 l S EMC Q");
+        assertEquals("q /Artifact <</Type /Background >> BDC 0 0 m 1 1 l S EMC Q",
+                result.replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
+    void keepsAnEmptySequenceThatTheStructureTreePointsAt() throws IOException {
+        String result = inline("/Span /P1 BDC EMC");
+        assertEquals("/Span <</MCID 7 >> BDC EMC", result.replaceAll("\\s+", " ").strip());
+    }
+
+    @Test
     void keepsThePropertyListsWhenADpOperatorStillNamesOne() throws IOException {
         try (PDDocument doc = page("/Span /P1 BDC EMC /Tag /P1 DP")) {
             new MarkedContentInliner().inline(doc);
@@ -58,6 +71,9 @@ class MarkedContentInlinerTest {
         props.setInt(COSName.MCID, 7);
         COSDictionary list = new COSDictionary();
         list.setItem(COSName.getPDFName("P1"), props);
+        COSDictionary background = new COSDictionary();
+        background.setItem(COSName.TYPE, COSName.BACKGROUND);
+        list.setItem(COSName.getPDFName("A1"), background);
         PDResources res = new PDResources();
         res.getCOSObject().setItem(COSName.PROPERTIES, list);
         page.setResources(res);
