@@ -46,10 +46,11 @@ public final class Benchmark {
         GuideRenderer renderer = new GuideRenderer(resources, options);
         measure(renderer, guides, Math.max(1, copies / 5), scratch); // warm-up: let the JIT compile
         resetPeaks();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         Result r = measure(renderer, guides, copies, scratch);
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(out, r, seconds);
+        report(out, r, seconds, processCpuNanos() - cpuStart);
         deleteAll(scratch);
     }
 
@@ -91,7 +92,7 @@ public final class Benchmark {
         return System.nanoTime() - t0;
     }
 
-    private void report(PrintWriter out, Result r, double seconds) {
+    private void report(PrintWriter out, Result r, double seconds, long cpuNanos) {
         List<Long> sorted = new ArrayList<>(r.nanosPerGuide());
         Collections.sort(sorted);
         int n = sorted.size();
@@ -100,10 +101,20 @@ public final class Benchmark {
         out.printf("throughput        %.1f guides/s (%.1f PDFs/s)%n", n / seconds, 2 * n / seconds);
         out.printf("time per guide    median %.1f ms, 95th percentile %.1f ms%n",
                 sorted.get(n / 2) / 1e6, sorted.get(Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)) / 1e6);
+        if (cpuNanos >= 0) {
+            // Steadier than wall time on a shared machine: time stolen by other guests is not counted.
+            out.printf("processor time    %.1f ms per guide (all threads)%n", cpuNanos / 1e6 / n);
+        }
         out.printf("peak heap         %d MB%n", peakHeap() / (1024 * 1024));
         out.printf("peak RSS          %s%n", peakRss());
         out.printf("bytes written     %d KB (%.1f KB per PDF)%n", r.bytes() / 1024, r.bytes() / 1024.0 / (2 * n));
         out.flush();
+    }
+
+    /** The processor time of the whole process so far, or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static void resetPeaks() {

@@ -53,6 +53,9 @@ final class FontCache {
         TrueTypeFont ttf = mine.get(font);
         if (ttf == null) {
             ttf = new TTFParser().parse(new RandomAccessReadBuffer(files.get(font)));
+            // No glyph substitution when drawing: the layout measured the letters one by one,
+            // and guide text is composed (é, not e + ◌́), which is all Latin text needs.
+            ttf.setEnableGsub(false);
             mine.put(font, ttf);
         }
         return ttf;

@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -38,7 +39,9 @@ public final class SourceReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return new GuideSource(file, text.replace("\r\n", "\n").replace('\r', '\n'));
+        // Composed letters (é, not e + ◌́): what a screen reader, a search and the font expect.
+        String lines = text.replace("\r\n", "\n").replace('\r', '\n');
+        return new GuideSource(file, Normalizer.normalize(lines, Normalizer.Form.NFC));
     }
 
     private byte[] readBounded(Path file) throws GuideProblems {

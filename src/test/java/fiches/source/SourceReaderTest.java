@@ -74,6 +74,13 @@ class SourceReaderTest {
     }
 
     @Test
+    void composesLettersWrittenAsALetterAndAnAccent() throws Exception {
+        SourceReader reader = new SourceReader(1 << 20);
+        Path file = write("decompose.md", "Étape : cre\u0301er un compte".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Étape : créer un compte", reader.read(file).text());
+    }
+
+    @Test
     void rejectsAMissingFileAsUnreadable() {
         Loaded loaded = load(dir.resolve("absent.md"));
         assertError(loaded, Kind.FILE_UNREADABLE, 0);
