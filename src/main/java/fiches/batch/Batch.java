@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
@@ -71,6 +72,12 @@ public final class Batch {
     }
 
     Outcome process(Path file) {
+        if (renderer != null) {
+            Optional<Outcome> same = loader.read(file).flatMap(renderer::unchanged);
+            if (same.isPresent()) {
+                return same.get();
+            }
+        }
         GuideLoader.Loaded loaded = loader.load(file);
         if (loaded.hasErrors() || loaded.guide().isEmpty() || renderer == null) {
             return new Outcome(file, loaded.problems(), List.of());

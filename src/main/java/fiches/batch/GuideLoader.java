@@ -33,6 +33,15 @@ public final class GuideLoader {
         }
     }
 
+    /** Only the text of a guide file, or nothing when it cannot be read (then {@link #load} says why). */
+    public Optional<GuideSource> read(Path file) {
+        try {
+            return Optional.of(reader.read(file));
+        } catch (GuideProblems e) {
+            return Optional.empty();
+        }
+    }
+
     public Loaded load(Path file) {
         GuideSource source;
         try {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.EnumSet;
 
@@ -38,10 +39,32 @@ public final class GuideRenderer {
         this.manifest = Manifest.in(options.out());
     }
 
+    /**
+     * Recognises an unchanged guide from its text and the images the manifest says it shows,
+     * before any parsing: a re-run of a large folder then costs little more than reading it. A
+     * guide that drew warnings is not recognised here, so that they are shown again.
+     */
+    public Optional<Outcome> unchanged(GuideSource source) {
+        if (options.force()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Manifest.Entry> entry = manifest.entry(source.slug()).filter(Manifest.Entry::clean);
+            if (entry.isEmpty() || !outputsExist(source.slug())) {
+                return Optional.empty();
+            }
+            Optional<String> digest = InputDigest.of(source, entry.get().images(), options, resources);
+            return digest.filter(entry.get().digest()::equals)
+                    .map(d -> new Outcome(source.file(), List.of(), List.of(), true));
+        } catch (IOException e) {
+            return Optional.empty(); // the full path below reports what is wrong
+        }
+    }
+
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
         try {
             String digest = digest(guide, source);
-            if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide)) {
+            if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide.slug())) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
             Map<Edition, byte[]> pdfs = renderAll(guide, digest);
@@ -51,7 +74,7 @@ public final class GuideRenderer {
                 writer.write(target, e.getValue());
                 written.add(target);
             }
-            manifest.record(guide.slug(), digest);
+            manifest.record(guide.slug(), entry(guide, digest, warnings));
             return new Outcome(guide.file(), warnings, written);
         } catch (IOException | RuntimeException e) {
             List<Problem> problems = new ArrayList<>(warnings);
@@ -86,9 +109,16 @@ public final class GuideRenderer {
         return InputDigest.of(guide, source, options, resources);
     }
 
-    private boolean outputsExist(Guide guide) {
+    private boolean outputsExist(String slug) {
         return options.editions().stream()
-                .allMatch(e -> java.nio.file.Files.isRegularFile(options.out().resolve(e.fileName(guide.slug()))));
+                .allMatch(e -> java.nio.file.Files.isRegularFile(options.out().resolve(e.fileName(slug))));
+    }
+
+    /** A guide's record; one whose image names could not be read back from the manifest is never skipped unread. */
+    private static Manifest.Entry entry(Guide guide, String digest, List<Problem> warnings) {
+        List<String> images = InputDigest.imagePaths(guide);
+        boolean readable = images.stream().noneMatch(i -> i.indexOf('\t') >= 0 || i.indexOf('\n') >= 0 || i.indexOf('\r') >= 0);
+        return new Manifest.Entry(digest, warnings.isEmpty() && readable, readable ? images : List.of());
     }
 
     /** Records what this run made, so that the next run can skip what has not changed. */

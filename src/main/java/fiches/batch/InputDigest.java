@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -24,20 +25,34 @@ final class InputDigest {
     }
 
     static String of(Guide guide, GuideSource source, Options options, Resources resources) throws IOException {
+        return of(source, imagePaths(guide), options, resources).orElseThrow();
+    }
+
+    /**
+     * The digest of a guide from its text and the images it is known to show, without parsing
+     * it; empty when one of those images is gone or not inside the guide's folder.
+     */
+    static Optional<String> of(GuideSource source, List<String> images, Options options, Resources resources)
+            throws IOException {
         MessageDigest sha = Sha256.create();
         update(sha, Version.NUMBER);
         update(sha, options.size() + " " + new TreeSet<>(options.editions().stream().map(Enum::name).toList()));
         update(sha, resources.digest());
         update(sha, source.text());
-        for (String path : imagePaths(guide)) {
+        Path folder = source.file().toAbsolutePath().getParent();
+        for (String path : images) {
+            Optional<Path> file = SafePaths.inside(folder, path).filter(Files::isRegularFile);
+            if (file.isEmpty()) {
+                return Optional.empty();
+            }
             update(sha, path);
-            Path file = SafePaths.inside(guide.folder(), path).orElseThrow();
-            sha.update(Files.readAllBytes(file));
+            sha.update(Files.readAllBytes(file.get()));
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
-    private static List<String> imagePaths(Guide guide) {
+    /** The images a guide shows, each once, in a fixed order. */
+    static List<String> imagePaths(Guide guide) {
         TreeSet<String> paths = new TreeSet<>();
         fiches.check.Inlines.forEach(guide.sections(), i -> {
             if (i instanceof Inline.Image img) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.layout.Edition;
 import fiches.pdf.Resources;
+import fiches.problem.Kind;
+import fiches.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +46,12 @@ class IncrementalRunTest {
         }
     }
 
+    private Options options(int size, boolean force) {
+        return new Options(out, size, EnumSet.allOf(Edition.class), force);
+    }
+
     private Outcome run(int size, boolean force) throws IOException {
-        Batch batch = Batch.rendering(Resources.load(home), new Options(out, size, EnumSet.allOf(Edition.class), force));
+        Batch batch = Batch.rendering(Resources.load(home), options(size, force));
         List<Outcome> outcomes = batch.run(Batch.guidesIn(guides), o -> { });
         assertEquals(1, outcomes.size());
         assertFalse(outcomes.get(0).failed(), outcomes.get(0).problems()::toString);
@@ -61,6 +67,36 @@ class IncrementalRunTest {
         assertTrue(again.skipped());
         assertEquals(List.of(), again.written());
         assertEquals(before, Files.getLastModifiedTime(pdf));
+    }
+
+    @Test
+    void recognisesAnUnchangedGuideFromItsTextAndImagesBeforeParsingIt() throws IOException {
+        run(18, false);
+        GuideRenderer renderer = new GuideRenderer(Resources.load(home), options(18, false));
+        var source = new GuideLoader().read(guides.resolve(SAMPLE.getFileName())).orElseThrow();
+        assertTrue(renderer.unchanged(source).isPresent());
+        String manifest = Files.readString(out.resolve(Manifest.FILE_NAME));
+        assertTrue(manifest.contains("\tclean\timages/whatsapp-bouton-appel-video.png\n"), manifest);
+    }
+
+    @Test
+    void showsTheWarningsOfAnUnchangedGuideAgain() throws IOException {
+        Path guide = guides.resolve(SAMPLE.getFileName());
+        Files.writeString(guide, Files.readString(guide).replaceFirst("\n", "\nauteur: \"Mairie\"\n"));
+        assertFalse(run(18, false).skipped());
+        Outcome again = run(18, false);
+        assertTrue(again.skipped());
+        assertEquals(List.of(Kind.UNKNOWN_KEY), again.problems().stream().map(Problem::kind).toList());
+    }
+
+    @Test
+    void stillSkipsWithAManifestThatNamesNoImages() throws IOException {
+        run(18, false);
+        Path manifest = out.resolve(Manifest.FILE_NAME);
+        List<String> slugAndDigestOnly = Files.readAllLines(manifest).stream()
+                .map(line -> String.join("\t", java.util.Arrays.copyOf(line.split("\t"), 2))).toList();
+        Files.write(manifest, slugAndDigestOnly);
+        assertTrue(run(18, false).skipped());
     }
 
     @Test
