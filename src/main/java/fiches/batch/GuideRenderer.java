@@ -114,11 +114,14 @@ public final class GuideRenderer {
                 .allMatch(e -> java.nio.file.Files.isRegularFile(options.out().resolve(e.fileName(slug))));
     }
 
-    /** A guide's record; one whose image names could not be read back from the manifest is never skipped unread. */
+    /**
+     * A guide's record. Image names that a line of the manifest could not hold (a tab or a line
+     * break) are left out, and the guide is then never recognised unread.
+     */
     private static Manifest.Entry entry(Guide guide, String digest, List<Problem> warnings) {
         List<String> images = InputDigest.imagePaths(guide);
-        boolean readable = images.stream().noneMatch(i -> i.indexOf('\t') >= 0 || i.indexOf('\n') >= 0 || i.indexOf('\r') >= 0);
-        return new Manifest.Entry(digest, warnings.isEmpty() && readable, readable ? images : List.of());
+        boolean fits = images.stream().noneMatch(i -> i.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r'));
+        return new Manifest.Entry(digest, warnings.isEmpty() && fits, fits ? images : List.of());
     }
 
     /** Records what this run made, so that the next run can skip what has not changed. */

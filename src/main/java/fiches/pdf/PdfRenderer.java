@@ -71,7 +71,7 @@ public final class PdfRenderer {
         }
     }
 
-    /** What makes an edition: its step boxes, then a reproducible identity; the document is left unfinished. */
+    /** What makes an edition: its step boxes and a reproducible identity; the handout's boxes are erased again. */
     private byte[] finish(PDDocument pdf, List<StepMark> marks, Edition edition, Guide guide, String fingerprint)
             throws IOException {
         new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint);
