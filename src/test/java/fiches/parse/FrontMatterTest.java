@@ -1,6 +1,7 @@
 package fiches.parse;
 
 import static fiches.problem.ProblemAssertions.assertError;
+import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
 import static fiches.problem.ProblemAssertions.loadBad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,17 +42,13 @@ class FrontMatterTest {
     @Test
     void rejectsAStepCountWrittenInWords() {
         Loaded loaded = loadBad("steps-en-toutes-lettres.md");
-        Problem p = assertError(loaded, Kind.WRONG_TYPE, 3);
-        assertTrue(p.message().contains("'sept'"), p::toString);
-        assertErrorKinds(loaded, Kind.WRONG_TYPE);
+        assertOnlyError(loaded, Kind.WRONG_TYPE, 3, "'sept'");
     }
 
     @Test
     void rejectsATitleWrittenAsAList() {
         Loaded loaded = loadBad("titre-en-liste.md");
-        Problem p = assertError(loaded, Kind.WRONG_TYPE, 3); // the list starts on the line after title:
-        assertTrue(p.message().contains("title"), p::toString);
-        assertErrorKinds(loaded, Kind.WRONG_TYPE);
+        assertOnlyError(loaded, Kind.WRONG_TYPE, 3, "title"); // the list starts on the line after title:
     }
 
     @Test
@@ -65,9 +62,7 @@ class FrontMatterTest {
     @Test
     void rejectsAGuideWithoutTitle() {
         Loaded loaded = loadBad("sans-titre.md");
-        Problem p = assertError(loaded, Kind.MISSING_KEY, 1);
-        assertTrue(p.message().contains("'title'"), p::toString);
-        assertErrorKinds(loaded, Kind.MISSING_KEY);
+        assertOnlyError(loaded, Kind.MISSING_KEY, 1, "'title'");
     }
 
     @Test
@@ -84,8 +79,6 @@ class FrontMatterTest {
     @Test
     void rejectsALanguageNameInsteadOfACode() {
         Loaded loaded = loadBad("langue-invalide.md");
-        Problem p = assertError(loaded, Kind.INVALID_VALUE, 4);
-        assertTrue(p.message().contains("'français'"), p::toString);
-        assertErrorKinds(loaded, Kind.INVALID_VALUE);
+        assertOnlyError(loaded, Kind.INVALID_VALUE, 4, "'français'");
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OutlineTest {
 
     static Stream<Arguments> editions() {
-        return RenderedGuides.all().flatMap(g -> Stream.of(Edition.values()).map(e -> Arguments.of(g, e)));
+        return RenderedGuides.everyEdition();
     }
 
     @ParameterizedTest(name = "{0} {1}")

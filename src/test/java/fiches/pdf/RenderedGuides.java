@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** Every guide of {@code guides/}, rendered once per test run in both editions. */
 public final class RenderedGuides {
@@ -39,6 +40,11 @@ public final class RenderedGuides {
 
     public static Resources resources() {
         return RESOURCES;
+    }
+
+    /** Every guide with each of its editions, as arguments for a parameterized test. */
+    public static Stream<Arguments> everyEdition() {
+        return all().flatMap(g -> Stream.of(Edition.values()).map(e -> Arguments.of(g, e)));
     }
 
     public static Stream<Rendered> all() {

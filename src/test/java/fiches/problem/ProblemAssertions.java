@@ -82,6 +82,19 @@ public final class ProblemAssertions {
         return p;
     }
 
+    /**
+     * Asserts {@link #assertError}, that this kind is the only kind of error, and that the
+     * message names each of {@code mentions}.
+     */
+    public static Problem assertOnlyError(Loaded loaded, Kind kind, int line, String... mentions) {
+        Problem p = assertError(loaded, kind, line);
+        for (String mention : mentions) {
+            assertTrue(p.message().contains(mention), p::toString);
+        }
+        assertErrorKinds(loaded, kind);
+        return p;
+    }
+
     /** Asserts that the errors are of these kinds and no other (warnings are not counted). */
     public static void assertErrorKinds(Loaded loaded, Kind... kinds) {
         Set<Kind> expected = new TreeSet<>(Arrays.asList(kinds));

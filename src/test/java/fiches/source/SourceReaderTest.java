@@ -2,6 +2,7 @@ package fiches.source;
 
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
+import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
 import static fiches.problem.ProblemAssertions.assertLoads;
 import static fiches.problem.ProblemAssertions.load;
@@ -134,9 +135,7 @@ class SourceReaderTest {
         assertTrue(Files.size(file) >= 5_000_000);
 
         Loaded loaded = loadBounded(file);
-        Problem p = assertError(loaded, Kind.FILE_TOO_LARGE, 0);
-        assertTrue(p.message().contains("1000 KB"), p::toString);
-        assertErrorKinds(loaded, Kind.FILE_TOO_LARGE);
+        assertOnlyError(loaded, Kind.FILE_TOO_LARGE, 0, "1000 KB");
     }
 
     @Test
