@@ -1,6 +1,8 @@
 package fiches.batch;
 
 import fiches.pdf.Resources;
+import fiches.problem.GuideProblems;
+import fiches.source.GuideSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,13 +74,17 @@ public final class Batch {
     }
 
     Outcome process(Path file) {
-        if (renderer != null) {
-            Optional<Outcome> same = loader.read(file).flatMap(renderer::unchanged);
-            if (same.isPresent()) {
-                return same.get();
-            }
+        GuideSource source;
+        try {
+            source = loader.read(file);
+        } catch (GuideProblems e) {
+            return new Outcome(file, e.problems(), List.of());
         }
-        GuideLoader.Loaded loaded = loader.load(file);
+        Optional<Outcome> same = renderer == null ? Optional.empty() : renderer.unchanged(source);
+        if (same.isPresent()) {
+            return same.get();
+        }
+        GuideLoader.Loaded loaded = loader.load(source);
         if (loaded.hasErrors() || loaded.guide().isEmpty() || renderer == null) {
             return new Outcome(file, loaded.problems(), List.of());
         }

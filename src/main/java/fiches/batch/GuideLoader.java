@@ -33,25 +33,24 @@ public final class GuideLoader {
         }
     }
 
-    /** Only the text of a guide file, or nothing when it cannot be read (then {@link #load} says why). */
-    public Optional<GuideSource> read(Path file) {
-        try {
-            return Optional.of(reader.read(file));
-        } catch (GuideProblems e) {
-            return Optional.empty();
-        }
+    /** The text of a guide file; the problems say why it cannot be read. */
+    public GuideSource read(Path file) throws GuideProblems {
+        return reader.read(file);
     }
 
     public Loaded load(Path file) {
-        GuideSource source;
         try {
-            source = reader.read(file);
+            return load(reader.read(file));
         } catch (GuideProblems e) {
             return new Loaded(file, Optional.empty(), Optional.empty(), e.problems());
         }
+    }
+
+    /** Parses and checks a guide already read. */
+    public Loaded load(GuideSource source) {
         Draft draft = parser.parse(source);
         List<Problem> problems = checker.check(draft);
         boolean ok = problems.stream().noneMatch(Problem::isError);
-        return new Loaded(file, ok ? draft.guide() : Optional.empty(), Optional.of(source), problems);
+        return new Loaded(source.file(), ok ? draft.guide() : Optional.empty(), Optional.of(source), problems);
     }
 }

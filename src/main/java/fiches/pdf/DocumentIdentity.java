@@ -16,7 +16,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 
 /**
@@ -28,11 +27,15 @@ final class DocumentIdentity {
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
     private static final Pattern CREATE_DATE = Pattern.compile("(<xmp:CreateDate>)[^<]*(</xmp:CreateDate>)");
 
-    void stamp(PDDocument doc, LocalDate date, String fingerprint) throws IOException {
+    /** The creation date, in the document information and the XMP packet alike, as PDF/A wants. */
+    void date(PDDocument doc, LocalDate date) throws IOException {
         Calendar when = calendar(date == null ? NO_DATE : date);
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setCreationDate(when);
+        doc.getDocumentInformation().setCreationDate(when);
         replaceXmpCreateDate(doc, when);
+    }
+
+    /** The document ID: one per edition, derived from what the edition was made from. */
+    void id(PDDocument doc, String fingerprint) {
         byte[] id = digest(fingerprint);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));

@@ -61,20 +61,21 @@ public final class PdfRenderer {
             List<StepMark> marks = stepMarks(renderer, pdf, guide);
             new LinkAnnotations().describe(pdf);
             new MarkedContentInliner().inline(pdf);
+            new DocumentIdentity().date(pdf, guide.meta().date().orElse(null));
             // One document becomes each edition in turn: the handout's boxes are erased after
             // it is saved, so no copy of the document is saved and parsed again.
             Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
             for (Edition edition : EnumSet.copyOf(editions)) {
-                pdfs.put(edition, finish(pdf, marks, edition, guide, fingerprints.apply(edition)));
+                pdfs.put(edition, finish(pdf, marks, edition, fingerprints.apply(edition)));
             }
             return pdfs;
         }
     }
 
-    /** What makes an edition: its step boxes and a reproducible identity; the handout's boxes are erased again. */
-    private byte[] finish(PDDocument pdf, List<StepMark> marks, Edition edition, Guide guide, String fingerprint)
+    /** What makes an edition: its step boxes and its own ID; the handout's boxes are erased again. */
+    private byte[] finish(PDDocument pdf, List<StepMark> marks, Edition edition, String fingerprint)
             throws IOException {
-        new DocumentIdentity().stamp(pdf, guide.meta().date().orElse(null), fingerprint);
+        new DocumentIdentity().id(pdf, fingerprint);
         if (edition == Edition.ACCESSIBLE) {
             // Last in the editions' order, so its fields never need removing.
             new CheckboxFields().add(pdf, marks);
