@@ -101,7 +101,7 @@ function decodeEntities(s) {
   });
 }
 
-/** The text of inline tokens without their formatting, like fiches.parse.PlainText. */
+/** The text of inline tokens without their formatting, like fiches.guide.PlainText. */
 function plainText(tokens) {
   let out = "";
   for (const t of tokens ?? []) {

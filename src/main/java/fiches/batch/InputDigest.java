@@ -1,6 +1,6 @@
 package fiches.batch;
 
-import fiches.check.SafePaths;
+import fiches.util.SafePaths;
 import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.pdf.Resources;
@@ -54,7 +54,7 @@ final class InputDigest {
     /** The images a guide shows, each once, in a fixed order. */
     static List<String> imagePaths(Guide guide) {
         TreeSet<String> paths = new TreeSet<>();
-        fiches.check.Inlines.forEach(guide.sections(), i -> {
+        fiches.guide.Inlines.forEach(guide.sections(), i -> {
             if (i instanceof Inline.Image img) {
                 paths.add(img.path());
             }

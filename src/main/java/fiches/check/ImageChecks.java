@@ -1,5 +1,7 @@
 package fiches.check;
 
+import fiches.util.SafePaths;
+import fiches.guide.Inlines;
 import fiches.guide.Inline;
 import fiches.parse.Draft;
 import fiches.problem.Kind;

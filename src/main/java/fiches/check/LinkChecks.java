@@ -1,5 +1,6 @@
 package fiches.check;
 
+import fiches.guide.Inlines;
 import fiches.guide.Inline;
 import fiches.parse.Draft;
 import fiches.problem.Kind;

@@ -3,7 +3,7 @@ package fiches.check;
 import fiches.guide.Section;
 import fiches.guide.Step;
 import fiches.parse.Draft;
-import fiches.parse.StepsSection;
+import fiches.guide.StepsSection;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.util.List;

@@ -2,7 +2,7 @@ package fiches.layout;
 
 import fiches.guide.Block;
 import fiches.guide.Inline;
-import fiches.parse.PlainText;
+import fiches.guide.PlainText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

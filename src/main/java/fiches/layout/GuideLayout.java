@@ -1,13 +1,13 @@
 package fiches.layout;
 
 import fiches.guide.FaqEntry;
-import fiches.check.Inlines;
+import fiches.guide.Inlines;
 import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.guide.Metadata;
 import fiches.guide.Section;
 import fiches.guide.Step;
-import fiches.parse.StepsSection;
+import fiches.guide.StepsSection;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

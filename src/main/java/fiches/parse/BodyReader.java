@@ -1,5 +1,6 @@
 package fiches.parse;
 
+import fiches.guide.PlainText;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;

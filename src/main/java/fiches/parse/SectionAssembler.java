@@ -1,5 +1,7 @@
 package fiches.parse;
 
+import fiches.guide.StepsSection;
+import fiches.guide.PlainText;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;

@@ -1,6 +1,6 @@
 package fiches.pdf;
 
-import fiches.check.SafePaths;
+import fiches.util.SafePaths;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.FSUriResolver;

@@ -1,5 +1,7 @@
 package fiches.check;
 
+import fiches.util.SafePaths;
+import fiches.guide.Inlines;
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
 import static fiches.problem.ProblemAssertions.assertOnlyError;

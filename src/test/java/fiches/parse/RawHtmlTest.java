@@ -1,5 +1,6 @@
 package fiches.parse;
 
+import fiches.guide.PlainText;
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;

@@ -1,5 +1,6 @@
 package fiches.parse;
 
+import fiches.guide.StepsSection;
 import static fiches.problem.ProblemAssertions.GOOD;
 import static fiches.problem.ProblemAssertions.assertLoads;
 import static fiches.problem.ProblemAssertions.load;

@@ -6,7 +6,7 @@ import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.guide.Section;
 import fiches.guide.Step;
-import fiches.parse.PlainText;
+import fiches.guide.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package fiches.check;
+package fiches.guide;
 
-import fiches.guide.Block;
-import fiches.guide.Inline;
-import fiches.guide.Section;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,4 +1,4 @@
-package fiches.parse;
+package fiches.guide;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package fiches.parse;
+package fiches.guide;
 
-import fiches.guide.Inline;
 import java.util.List;
 
 /** The text of inlines without their formatting, as a heading title or a label needs it. */

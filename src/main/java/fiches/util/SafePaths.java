@@ -1,4 +1,4 @@
-package fiches.check;
+package fiches.util;
 
 import java.io.IOException;
 import java.nio.file.Files;
