@@ -10,6 +10,9 @@ import org.w3c.dom.Element;
 
 /** Writes body blocks and inlines as XHTML elements, the same for both editions. */
 final class BlockWriter {
+    /** The most items, and letters in all, of a list that is kept on one page. */
+    private static final int SHORT_LIST_ITEMS = 8;
+    private static final int SHORT_LIST_LETTERS = 400;
     private final Xhtml x;
     private final Typography typography;
     private final Labels labels;
@@ -38,6 +41,9 @@ final class BlockWriter {
             inlines(x.add(parent, "h" + Math.min(h.level(), deepestHeading)), h.content());
         } else if (block instanceof Block.ListBlock l) {
             Element list = x.add(parent, l.ordered() ? "ol" : "ul");
+            if (isShort(l)) {
+                list.setAttribute("class", "short");
+            }
             l.items().forEach(item -> listItem(x.add(list, "li"), item));
         } else if (block instanceof Block.Table t) {
             table(parent, t);
@@ -46,6 +52,21 @@ final class BlockWriter {
         } else if (block instanceof Block.Code c) {
             x.addText(parent, "p", c.text()).setAttribute("class", "code");
         }
+    }
+
+    /**
+     * A list kept on one page when it can: a few short items, like « Ce dont vous avez besoin ».
+     * A longer one may break between its lines, so that a heading above it is never left alone.
+     */
+    private static boolean isShort(Block.ListBlock list) {
+        int letters = 0;
+        for (List<Block> item : list.items()) {
+            if (item.size() != 1 || !(item.get(0) instanceof Block.Paragraph p)) {
+                return false;
+            }
+            letters += PlainText.of(p.content()).length();
+        }
+        return list.items().size() <= SHORT_LIST_ITEMS && letters <= SHORT_LIST_LETTERS;
     }
 
     /** A tight list item holds one paragraph: write its inlines straight into the item. */
@@ -77,8 +98,11 @@ final class BlockWriter {
         Element img = x.add(holder, "img");
         img.setAttribute("src", source(image));
         img.setAttribute("alt", image.alt());
+        FigureSize.style(folder.resolve(image.path()).normalize()).ifPresent(s -> img.setAttribute("style", s));
         if (captions) {
-            x.addText(holder, "p", typography.apply(image.alt())).setAttribute("class", "caption");
+            Element caption = x.add(holder, "p", "caption");
+            x.addText(caption, "span", labels.imageLabel()).setAttribute("class", "label");
+            x.text(caption, typography.apply(image.alt()));
         }
     }
 

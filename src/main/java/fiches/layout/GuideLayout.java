@@ -1,5 +1,6 @@
 package fiches.layout;
 
+import fiches.guide.Block;
 import fiches.guide.FaqEntry;
 import fiches.guide.Inlines;
 import fiches.guide.Guide;
@@ -8,6 +9,7 @@ import fiches.guide.Metadata;
 import fiches.guide.Section;
 import fiches.guide.Step;
 import fiches.guide.StepsSection;
+import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -107,23 +109,32 @@ public final class GuideLayout {
             sect.setAttribute("id", "steps");
             sect.setAttribute("class", "steps");
         }
+        // The section title is kept on one page with what follows it: its first block, else its first step.
+        Element keep = section.title().isEmpty() ? sect : x.add(sect, "div", "keep");
         if (!section.title().isEmpty()) {
-            x.addText(sect, "h2", t.apply(section.title()));
+            x.addText(keep, "h2", t.apply(section.title()));
         }
-        writer.blocks(sect, section.blocks());
+        List<Block> blocks = section.blocks();
+        writer.blocks(keep, blocks.subList(0, Math.min(1, blocks.size())));
+        writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));
         for (Step step : section.steps()) {
-            step(x, sect, step, stepWriter, labels, t);
+            step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t);
         }
     }
 
     private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t) {
         Element sect = x.add(parent, "section", "step");
         sect.setAttribute("id", STEP_ID + step.number());
-        Element tick = x.add(sect, "div", "tick");
-        tick.setAttribute("id", TICK_ID + step.number());
-        x.addText(sect, "h3", t.apply(labels.stepHeading(step.number(), step.title())))
-                .setAttribute("class", "step-title");
-        writer.blocks(sect, step.body());
+        // The title and the step's first block are kept on one page, so a title never ends one.
+        Element head = x.add(sect, "div", "step-head");
+        // The box is drawn beside the title's first line, in its left padding, once the pages
+        // are made: an element of its own could be parted from the title by a page break.
+        Element title = x.addText(head, "h3", t.apply(labels.stepHeading(step.number(), step.title())));
+        title.setAttribute("class", "step-title");
+        title.setAttribute("id", TICK_ID + step.number());
+        List<Block> body = step.body();
+        writer.blocks(head, body.subList(0, Math.min(1, body.size())));
+        writer.blocks(sect, body.subList(Math.min(1, body.size()), body.size()));
     }
 
     private static void faq(Xhtml x, Element body, Guide guide, Labels labels, Typography t) {
@@ -132,9 +143,10 @@ public final class GuideLayout {
         }
         Element sect = x.add(body, "section", "faq");
         sect.setAttribute("id", "faq");
-        x.addText(sect, "h2", labels.faqTitle());
+        Element keep = x.add(sect, "div", "keep");
+        x.addText(keep, "h2", labels.faqTitle());
         for (FaqEntry entry : guide.faq()) {
-            Element qa = x.add(sect, "div", "question");
+            Element qa = x.add(entry == guide.faq().get(0) ? keep : sect, "div", "question");
             x.addText(qa, "h3", t.apply(entry.question()));
             x.addText(qa, "p", t.apply(entry.answer()));
         }

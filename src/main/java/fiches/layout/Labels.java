@@ -38,6 +38,16 @@ public final class Labels {
         return (french ? "Étape" : "Step") + NBSP + n;
     }
 
+    /** « Étape 3 (suite) », at the top of each page a step runs on to. */
+    public String stepContinued(int n) {
+        return step(n) + NBSP + (french ? "(suite)" : "(continued)");
+    }
+
+    /** The label that sets a picture's printed description apart from the instructions. */
+    public String imageLabel() {
+        return (french ? "Image" : "Picture") + colon();
+    }
+
     /** « Étape 3 : Trouver le bouton », the name a screen reader speaks for the step. */
     public String stepHeading(int n, String title) {
         return step(n) + colon() + title;

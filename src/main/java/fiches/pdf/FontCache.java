@@ -31,21 +31,32 @@ final class FontCache {
         this.files = files;
     }
 
-    /** Offers every font to a renderer that draws into {@code doc}; each is embedded only if used. */
-    void register(PdfRendererBuilder builder, PDDocument doc) {
+    /**
+     * Offers every font to a renderer that draws into {@code doc}; each is embedded only if used.
+     *
+     * @return the document's fonts, for the post-passes that draw text of their own
+     */
+    DocumentFonts register(PdfRendererBuilder builder, PDDocument doc) {
+        DocumentFonts fonts = new DocumentFonts(font -> PDType0Font.load(doc, parsed(font), true));
         for (Resources.FontFile font : files.keySet()) {
             builder.useFont(new PDFontSupplier(null) {
                 @Override
                 public PDFont supply() {
-                    try {
-                        return PDType0Font.load(doc, parsed(font), true);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    return fonts.get(font);
                 }
             }, font.family(), font.weight(), PdfRendererBuilder.FontStyle.NORMAL, true);
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        return fonts;
+    }
+
+    /** A font file's x-height in em, from its OS/2 table. */
+    static double xHeight(byte[] file) {
+        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(file))) {
+            return ttf.getOS2Windows().getHeight() / (double) ttf.getUnitsPerEm();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private TrueTypeFont parsed(Resources.FontFile font) throws IOException {

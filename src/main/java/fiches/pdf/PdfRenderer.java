@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.w3c.dom.Document;
@@ -54,22 +55,32 @@ public final class PdfRenderer {
      */
     public Map<Edition, byte[]> render(Guide guide, Set<Edition> editions, Document xhtml,
                                        Function<Edition, String> fingerprints) throws IOException {
-        try (PDDocument pdf = new PDDocument();
-             PdfBoxRenderer renderer = builder(guide, xhtml, pdf).buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFKeepOpen();
-            List<StepMark> marks = stepMarks(renderer, pdf, guide);
-            new LinkAnnotations().describe(pdf);
-            new MarkedContentInliner().inline(pdf);
-            new DocumentIdentity().date(pdf, guide.meta().date().orElse(null));
-            // One document becomes each edition in turn: the handout's boxes are erased after
-            // it is saved, so no copy of the document is saved and parsed again.
-            Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
-            for (Edition edition : EnumSet.copyOf(editions)) {
-                pdfs.put(edition, finish(pdf, marks, edition, fingerprints.apply(edition)));
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = builder(guide, xhtml, pdf);
+            DocumentFonts fonts = resources.fontCache().register(builder, pdf);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFKeepOpen();
+                return finishAll(guide, editions, fingerprints, pdf, renderer, fonts);
             }
-            return pdfs;
         }
+    }
+
+    private Map<Edition, byte[]> finishAll(Guide guide, Set<Edition> editions, Function<Edition, String> fingerprints,
+                                           PDDocument pdf, PdfBoxRenderer renderer, DocumentFonts fonts)
+            throws IOException {
+        List<StepMark> marks = stepMarks(renderer, pdf, guide);
+        reminders(renderer, pdf, guide, marks, fonts);
+        new LinkAnnotations().describe(pdf);
+        new MarkedContentInliner().inline(pdf);
+        new DocumentIdentity().date(pdf, guide.meta().date().orElse(null));
+        // One document becomes each edition in turn: the handout's boxes are erased after
+        // it is saved, so no copy of the document is saved and parsed again.
+        Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
+        for (Edition edition : EnumSet.copyOf(editions)) {
+            pdfs.put(edition, finish(pdf, marks, edition, fingerprints.apply(edition)));
+        }
+        return pdfs;
     }
 
     /** What makes an edition: its step boxes and its own ID; the handout's boxes are erased again. */
@@ -103,7 +114,6 @@ public final class PdfRenderer {
         b.useColorProfile(resources.srgbProfile());
         b.withProducer(producer);
         b.usePDDocument(pdf);
-        resources.fontCache().register(b, pdf);
         b.useUnicodeLineBreaker(new LineBreaker(guide.meta().lang().locale()));
         b.useUriResolver(sandbox);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -127,12 +137,48 @@ public final class PdfRenderer {
             if (tick == null || section == null) {
                 throw new IllegalStateException("step " + step.number() + " was not laid out");
             }
-            PDStructureElement element = PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
-            PDRectangle rect = new PDRectangle(tick.getX(), tick.getY(), tick.getWidth(), tick.getHeight());
+            // The checkbox is tagged beside the step title, in the group that holds the title.
+            PDStructureElement title = PdfBoxAccessibilityHelper.getStructualElementForBox(tick.getElement());
+            PDStructureElement element = title != null && title.getParent() instanceof PDStructureElement parent
+                    ? parent : PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
+            PDRectangle rect = StepBox.besideFirstLine(tick);
             marks.add(new StepMark(step.number(), labels.stepHeading(step.number(), step.title()),
                     pdf.getPage(tick.getPageNo()), rect, element));
         }
         return marks;
+    }
+
+    /**
+     * « Étape 3 (suite) » atop every page a step runs on to: the pages after its title's, up to
+     * the last one its section reaches (the renderer gives a box's position on its last page).
+     */
+    private static void reminders(PdfBoxRenderer renderer, PDDocument pdf, Guide guide, List<StepMark> marks,
+                                  DocumentFonts fonts) throws IOException {
+        Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
+        Labels labels = new Labels(guide.meta().lang());
+        List<StepReminders.Reminder> reminders = new ArrayList<>();
+        for (StepMark mark : marks) {
+            int first = pdf.getPages().indexOf(mark.page());
+            int last = sections.get(GuideLayout.STEP_ID + mark.number()).getPageNo();
+            for (int page = first + 1; page <= last; page++) {
+                reminders.add(new StepReminders.Reminder(pdf.getPage(page), labels.stepContinued(mark.number())));
+            }
+        }
+        if (reminders.isEmpty()) {
+            return;
+        }
+        PagePosition<Box> step = sections.values().iterator().next();
+        // workaround: the renderer exposes no font size in points; the box's style keeps the
+        // size it was laid out with, in the renderer's dots.
+        float pointsPerDot = step.getWidth() / step.getElement().getWidth();
+        float size = step.getElement().getStyle().getFont(null).size * pointsPerDot;
+        new StepReminders(fonts, size, step.getX(), textTop(renderer, pdf)).draw(pdf, reminders);
+    }
+
+    /** The top of the text area, in points from the top of the page: where the title starts on page 1. */
+    private static float textTop(PdfBoxRenderer renderer, PDDocument pdf) {
+        PagePosition<Box> title = renderer.findPagePositionsByID(Pattern.compile("^title$")).get(0);
+        return pdf.getPage(title.getPageNo()).getMediaBox().getHeight() - (title.getY() + title.getHeight());
     }
 
     private static Map<String, PagePosition<Box>> byId(List<PagePosition<Box>> positions) {

@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.layout.PrintSize;
 import fiches.util.Sha256;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -32,6 +33,7 @@ public final class Resources {
     private final byte[] srgb;
     private final FontCache fontCache;
     private final String digest;
+    private final double xHeight;
 
     private Resources(Path home) throws IOException {
         this.home = home.toAbsolutePath().normalize();
@@ -43,6 +45,7 @@ public final class Resources {
         this.css = read(styles().resolve("fiches.css"));
         this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.fontCache = new FontCache(fonts);
+        this.xHeight = FontCache.xHeight(fonts.get(FONTS.get(0)));
         this.digest = digestOf(loaded.values(), List.of(css));
     }
 
@@ -80,9 +83,19 @@ public final class Resources {
         return fontCache;
     }
 
-    /** The stylesheet at a print size in points. */
-    public String css(int size) {
-        return css + "\nbody { font-size: " + size + "pt; }\n";
+    /** The body font's x-height, in em. */
+    public double xHeight() {
+        return xHeight;
+    }
+
+    /** A print-size preset as the body font's size: letters as tall as the preset's in Arial. */
+    public PrintSize printSize(int preset) {
+        return PrintSize.of(preset, xHeight);
+    }
+
+    /** The stylesheet at a print-size preset. */
+    public String css(int preset) {
+        return css + "\nbody { font-size: " + printSize(preset).body() + "pt; }\n";
     }
 
     byte[] srgbProfile() {

@@ -9,34 +9,34 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** Both editions of every guide pass veraPDF: PDF/UA-1, and PDF/A-2a for archiving. */
+/** Both editions of every guide, at every print size, pass veraPDF: PDF/UA-1, and PDF/A-2a for archiving. */
 class ConformanceTest {
 
-    static Stream<RenderedGuides.Rendered> guides() {
-        return RenderedGuides.all();
+    static Stream<EverySize.Sized> guides() {
+        return EverySize.all();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
-    void theAccessibleEditionIsPdfUa1(RenderedGuides.Rendered g) throws Exception {
+    void theAccessibleEditionIsPdfUa1(EverySize.Sized g) throws Exception {
         assertNoFailure(g, Edition.ACCESSIBLE, PDFAFlavour.PDFUA_1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
-    void theHandoutIsPdfUa1(RenderedGuides.Rendered g) throws Exception {
+    void theHandoutIsPdfUa1(EverySize.Sized g) throws Exception {
         assertNoFailure(g, Edition.HANDOUT, PDFAFlavour.PDFUA_1);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
-    void theAccessibleEditionIsPdfA2a(RenderedGuides.Rendered g) throws Exception {
+    void theAccessibleEditionIsPdfA2a(EverySize.Sized g) throws Exception {
         assertNoFailure(g, Edition.ACCESSIBLE, PDFAFlavour.PDFA_2_A);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
-    void theHandoutIsPdfA2a(RenderedGuides.Rendered g) throws Exception {
+    void theHandoutIsPdfA2a(EverySize.Sized g) throws Exception {
         assertNoFailure(g, Edition.HANDOUT, PDFAFlavour.PDFA_2_A);
     }
 
@@ -51,7 +51,7 @@ class ConformanceTest {
         org.junit.jupiter.api.Assertions.assertFalse(VeraPdf.failedRules(plain, PDFAFlavour.PDFUA_1).isEmpty());
     }
 
-    private static void assertNoFailure(RenderedGuides.Rendered g, Edition edition, PDFAFlavour flavour)
+    private static void assertNoFailure(EverySize.Sized g, Edition edition, PDFAFlavour flavour)
             throws Exception {
         List<String> failed = VeraPdf.failedRules(g.pdf(edition), flavour);
         assertEquals(List.of(), failed, g.pdf(edition) + " fails " + flavour.getId() + ":\n  "

@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
  * operator or four lines, stroked or filled. Widgets are not page content and are not seen.
  */
 final class PathShapes extends PDFGraphicsStreamEngine {
-    /** A painted square: its side in points and its line width. */
-    record Square(double side, float lineWidth) {
+    /** A painted square: its side and its centre in points (PDF user space), and its line width. */
+    record Square(double side, float lineWidth, double centreX, double centreY) {
         double sideMm() {
             return side / 72 * 25.4;
         }
@@ -84,7 +84,9 @@ final class PathShapes extends PDFGraphicsStreamEngine {
             double w = Math.abs(p.get(0).distance(p.get(1)));
             double h = Math.abs(p.get(1).distance(p.get(2)));
             if (w > 0 && Math.abs(w - h) < 0.5) {
-                squares.add(new Square(w, lineWidth));
+                double cx = (p.get(0).getX() + p.get(2).getX()) / 2;
+                double cy = (p.get(0).getY() + p.get(2).getY()) / 2;
+                squares.add(new Square(w, lineWidth, cx, cy));
             }
         }
         subpaths.clear();

@@ -1,0 +1,55 @@
+package fiches.layout;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * The printed size of a picture: as wide as the text column, or, for a tall phone screenshot, as
+ * tall as a set share of the page, never at its pixel size. Only the image's header is read.
+ */
+final class FigureSize {
+    /** The text column of an A4 page with the stylesheet's 20 mm side margins. */
+    static final double COLUMN_MM = 170;
+    /** The tallest a picture may print: room is left on its page for the step title and its description. */
+    static final double TALLEST_MM = 125;
+
+    private FigureSize() {
+    }
+
+    /** The CSS width and height of a picture, or empty when its header cannot be read. */
+    static Optional<String> style(Path image) {
+        return pixels(image).map(p -> style(p[0], p[1]));
+    }
+
+    static String style(int widthPx, int heightPx) {
+        double ratio = heightPx / (double) widthPx;
+        double width = Math.min(COLUMN_MM, TALLEST_MM / ratio);
+        return String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio);
+    }
+
+    private static Optional<int[]> pixels(Path image) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                return w > 0 && h > 0 ? Optional.of(new int[] {w, h}) : Optional.empty();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package fiches.layout;
+
+/**
+ * A print size as large-print guidelines mean it. Their point sizes are written for Arial, whose
+ * x-height is 0.519 em; the body font's letters are set so that their x-height matches Arial's at
+ * the chosen preset: {@code --size 18} prints letters as tall as 18 pt Arial (3.3 mm).
+ *
+ * @param preset the size asked for on the command line (18, 20 or 24)
+ * @param body   the body font's size in points, never below the preset
+ */
+public record PrintSize(int preset, double body) {
+    /** The presets of the command line; 18 is the default. */
+    public static final int[] PRESETS = {18, 20, 24};
+    /** Arial's x-height in em, the measure the guidelines' point sizes assume. */
+    static final double REFERENCE_X_HEIGHT = 0.519;
+
+    /**
+     * @param fontXHeight the body font's x-height in em (0.496 for Atkinson Hyperlegible Next)
+     */
+    public static PrintSize of(int preset, double fontXHeight) {
+        double matched = preset * REFERENCE_X_HEIGHT / fontXHeight;
+        // Rounded up to a tenth of a point, so the x-height is never below the reference.
+        double body = Math.max(preset, Math.ceil(matched * 10 - 1e-9) / 10);
+        return new PrintSize(preset, body);
+    }
+
+    /** The x-height of the body text on paper, in millimetres. */
+    public double xHeightMm(double fontXHeight) {
+        return body * fontXHeight * 25.4 / 72;
+    }
+}

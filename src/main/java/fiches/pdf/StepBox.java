@@ -1,0 +1,38 @@
+package fiches.pdf;
+
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.LineBox;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+
+/**
+ * Where a step's box goes: a square of {@link #SIDE_MM} at the left edge of the step title,
+ * centred on its first line. The title is one block that never breaks across pages, so the box is
+ * always on its page and level with it.
+ */
+final class StepBox {
+    /** The side of the box, in millimetres: large enough to tick with a pen. */
+    static final float SIDE_MM = 10f;
+    private static final float POINTS_PER_MM = 72f / 25.4f;
+
+    private StepBox() {
+    }
+
+    /** @param title the page position of the step title's block */
+    static PDRectangle besideFirstLine(PagePosition<Box> title) {
+        float side = SIDE_MM * POINTS_PER_MM;
+        float top = title.getY() + title.getHeight();
+        float firstLine = firstLineHeight(title);
+        float y = top - (firstLine + side) / 2;
+        return new PDRectangle(title.getX(), y, side, side);
+    }
+
+    /** The height of the title's first line in points, from its first line box. */
+    private static float firstLineHeight(PagePosition<Box> title) {
+        Box box = title.getElement();
+        if (box.getHeight() <= 0 || box.getChildCount() == 0 || !(box.getChild(0) instanceof LineBox line)) {
+            return title.getHeight();
+        }
+        return line.getHeight() * title.getHeight() / box.getHeight();
+    }
+}

@@ -1,0 +1,65 @@
+package fiches.pdf;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Prints « Étape 3 (suite) » in the top margin of each page a step runs on to, so that a reader
+ * who ticked the box does not stop at the bottom of the page. It repeats what the step title
+ * says, so it is a pagination artifact: a screen reader does not read it twice.
+ */
+final class StepReminders {
+    /** Where the reminder's baseline sits: this far above the top of the text area, in points. */
+    private static final float ABOVE_TEXT = 4f;
+
+    /**
+     * A page a step runs on to.
+     *
+     * @param page the page
+     * @param text « Étape 3 (suite) »
+     */
+    record Reminder(PDPage page, String text) {
+    }
+
+    private final PDFont font;
+    private final float size;
+    private final float left;
+    private final float textTop;
+
+    /**
+     * @param size    the body text's size in points
+     * @param left    the left edge of the text, in points from the page's left
+     * @param textTop the top of the text area, in points from the page's top
+     */
+    StepReminders(DocumentFonts fonts, float size, float left, float textTop) {
+        this.font = fonts.bold();
+        this.size = size;
+        this.left = left;
+        this.textTop = textTop;
+    }
+
+    void draw(PDDocument doc, List<Reminder> reminders) throws IOException {
+        for (Reminder r : reminders) {
+            try (PDPageContentStream cs = new PDPageContentStream(doc, r.page(),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                COSDictionary properties = new COSDictionary();
+                properties.setName(COSName.TYPE, "Pagination");
+                cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
+                cs.setNonStrokingColor(0f, 0f, 0f);
+                cs.beginText();
+                cs.setFont(font, size);
+                cs.newLineAtOffset(left, r.page().getMediaBox().getHeight() - textTop + ABOVE_TEXT);
+                cs.showText(r.text());
+                cs.endText();
+                cs.endMarkedContent();
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package fiches.pdf;
+
+import fiches.batch.GuideLoader;
+import fiches.batch.GuideRenderer;
+import fiches.batch.Options;
+import fiches.guide.Guide;
+import fiches.layout.Edition;
+import fiches.layout.PrintSize;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The sample guides and the print test guides (15 steps, steps longer than a page, tables,
+ * screenshots, long addresses, an English guide), each rendered once per test run at every
+ * print size, in both editions.
+ */
+public final class EverySize {
+    /** Guides written to push the print layout, beside the samples. */
+    public static final Path PRINT_GUIDES = Path.of("src", "test", "resources", "print");
+    private static final Path OUT = Path.of("target", "test-pdfs");
+    private static final Map<String, Sized> CACHE = new ConcurrentHashMap<>();
+
+    /** A guide rendered at one print size. */
+    public record Sized(Guide guide, int size, Path handout, Path accessible) {
+        public Path pdf(Edition edition) {
+            return edition == Edition.HANDOUT ? handout : accessible;
+        }
+
+        /** The body font's size in points at this preset. */
+        public double bodySize() {
+            return RenderedGuides.resources().printSize(size).body();
+        }
+
+        @Override
+        public String toString() {
+            return guide.slug() + " --size " + size;
+        }
+    }
+
+    private EverySize() {
+    }
+
+    /** Every guide at every size. */
+    public static Stream<Sized> all() {
+        List<Sized> all = new ArrayList<>();
+        for (Path file : files()) {
+            IntStream.of(PrintSize.PRESETS).forEach(size -> all.add(get(file, size)));
+        }
+        return all.stream();
+    }
+
+    private static List<Path> files() {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : List.of(RenderedGuides.GUIDES, PRINT_GUIDES)) {
+            try (Stream<Path> list = Files.list(folder)) {
+                list.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
+    }
+
+    public static Sized get(Path file, int size) {
+        return CACHE.computeIfAbsent(file + "@" + size, k -> render(file, size));
+    }
+
+    private static Sized render(Path file, int size) {
+        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
+        Path out = OUT.resolve("size-" + size);
+        Options options = new Options(out, size, EnumSet.allOf(Edition.class));
+        var outcome = new GuideRenderer(RenderedGuides.resources(), options)
+                .render(guide, loaded.source().orElseThrow(), List.of());
+        if (outcome.failed()) {
+            throw new AssertionError(file + ": " + outcome.problems());
+        }
+        return new Sized(guide, size, out.resolve(Edition.HANDOUT.fileName(guide.slug())),
+                out.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
+    }
+}
