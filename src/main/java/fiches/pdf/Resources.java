@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.layout.TextWidths;
 import fiches.util.Sha256;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -32,6 +33,7 @@ public final class Resources {
     private final byte[] srgb;
     private final FontCache fontCache;
     private final String digest;
+    private final TextWidths textWidths;
 
     private Resources(Path home) throws IOException {
         this.home = home.toAbsolutePath().normalize();
@@ -44,6 +46,8 @@ public final class Resources {
         this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.fontCache = new FontCache(fonts);
         this.digest = digestOf(loaded.values(), List.of(css));
+        this.textWidths = TextWidths.of(loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)),
+                loaded.get(FONTS.get(3)));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -82,7 +86,18 @@ public final class Resources {
 
     /** The stylesheet at a print size in points. */
     public String css(int size) {
-        return css + "\nbody { font-size: " + size + "pt; }\n";
+        String points = new java.math.BigDecimal(Float.toString(bodySize(size))).stripTrailingZeros().toPlainString();
+        return css + "\nbody { font-size: " + points + "pt; }\n";
+    }
+
+    /** The body text's size in points for a print size: what layout measures words at. */
+    public float bodySize(int size) {
+        return size;
+    }
+
+    /** The widths of the embedded fonts' characters, for layout to decide what fits. */
+    public TextWidths textWidths() {
+        return textWidths;
     }
 
     byte[] srgbProfile() {
