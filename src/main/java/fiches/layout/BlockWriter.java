@@ -173,9 +173,9 @@ final class BlockWriter {
         a.setAttribute("title", labels.linkTitle(text, address));
         inlines(a, l.content());
         if (!text.strip().equals(address)) {
-            x.text(a, " (");
-            x.addText(a, "span", address).setAttribute("class", "address");
-            x.text(a, ")");
+            // The brackets belong to the address, so that no line ends with « ( » or starts with « ) ».
+            x.text(a, " ");
+            x.addText(a, "span", "(" + address + ")").setAttribute("class", "address");
         }
     }
 

@@ -68,6 +68,7 @@ public final class GuideLayout {
             section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
         faq(x, body, guide, labels, typography);
+        new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
         return x.document();
     }
 
