@@ -60,6 +60,15 @@ public final class PrintGuides {
         }
     }
 
+    /** Each page's lines of one edition. */
+    static List<List<String>> lines(Printed g, Edition edition) {
+        try {
+            return PrintedLines.of(g.pdf(edition));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Printed get(Path file, int size) {
         return CACHE.computeIfAbsent(file + "@" + size, k -> render(file, size));
     }
