@@ -44,20 +44,6 @@ class WholeWordsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("wideTable")
-    void aTableTooWideForThePageIsPrintedOneBlockPerRow(PrintGuides.Printed g) throws Exception {
-        String text = PdfText.normalize(String.join(" ", PrintGuides.lines(g, Edition.HANDOUT).stream()
-                .flatMap(List::stream).toList()));
-        assertTrue(text.contains("Téléphone : Android — Application : Google Drive — Dossier : Fichiers — Remarque : "
-                + "Téléchargements automatiquement synchronisés — Sauvegarde : Quotidienne"), text);
-        assertTrue(text.contains("Téléphone : Ordinateur — Application : Explorateur"), text);
-    }
-
-    static Stream<Arguments> wideTable() {
-        return PrintGuides.atEverySize("tableau-large.md");
-    }
-
     /** The guide's words; an image's description is printed only in the handout. */
     private static List<String> guideWords(PrintGuides.Printed g, Edition edition) {
         List<String> words = new java.util.ArrayList<>(PrintedLines.words(GuideText.of(g.guide())));
