@@ -20,9 +20,10 @@ final class FooterTitle {
         this.widths = widths;
         this.size = size;
         String folio = labels.footerPage() + " " + widestDigit().repeat(2) + " " + labels.footerOf() + " ";
-        // workaround: the renderer lays the footer out before it knows the page count, and keeps
-        // about 3.4 em for counter(pages); a line that has less room left for it wraps the count
-        // onto a second line, even with white-space: nowrap. Measured at 18, 20 and 24 pt.
+        // workaround: the renderer lays the footer out with a stand-in for counter(pages)
+        // (https://github.com/openhtmltopdf/openhtmltopdf/issues/206) and wraps the count onto a
+        // second line when less than about 3.4 em is left for it, even under white-space: nowrap
+        // (https://github.com/danfickle/openhtmltopdf/issues/302). Measured at 18, 20 and 24 pt.
         float pageCount = PAGE_COUNT_EM * size;
         this.available = TableFit.TEXT_COLUMN - SLACK * width(labels.footerTitle("") + folio) - pageCount;
     }

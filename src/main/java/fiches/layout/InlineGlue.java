@@ -2,6 +2,7 @@ package fiches.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -13,7 +14,8 @@ import org.w3c.dom.Text;
  * <p>
  * The renderer breaks lines one text at a time and may always break where bold, a link or any
  * other inline element begins or ends, whatever the line breaker says (it never carries the end
- * of the previous text to the next line). So the last unbreakable piece before such a boundary
+ * of the previous text to the next line; workaround for
+ * https://github.com/danfickle/openhtmltopdf/issues/39). So the last unbreakable piece before such a boundary
  * and the first one after it are wrapped in an inline-block, which moves as one. Elements are
  * split around the wrapped piece when needed; no character of the text is added or removed.
  */
@@ -128,10 +130,10 @@ final class InlineGlue {
             }
             n = following;
         }
-        // workaround: the renderer sizes an inline-block holding several inline boxes as if it
-        // were as narrow as its widest box, and wraps it inside; its width is therefore given,
-        // in em so that it holds at any print size.
-        keep.setAttribute("style", String.format(java.util.Locale.ROOT, "width: %.3fem", emWidth(keep) + SLACK_EM));
+        // workaround: the renderer sizes an inline-block holding several inline boxes too narrow
+        // and wraps it inside (https://github.com/danfickle/openhtmltopdf/issues/791); its width
+        // is therefore given, in em so that it holds at any print size.
+        keep.setAttribute("style", String.format(Locale.ROOT, "width: %.3fem", emWidth(keep) + SLACK_EM));
     }
 
     /**
