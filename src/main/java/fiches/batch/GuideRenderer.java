@@ -35,7 +35,8 @@ public final class GuideRenderer {
         this.resources = resources;
         this.options = options;
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        this.layout = new GuideLayout(resources.css(options.size()));
+        this.layout = new GuideLayout(resources.css(options.size()), resources.textWidths(),
+                resources.bodySize(options.size()));
         this.manifest = Manifest.in(options.out());
     }
 

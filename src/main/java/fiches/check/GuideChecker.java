@@ -10,6 +10,7 @@ public final class GuideChecker {
     private final StepChecks steps = new StepChecks();
     private final ImageChecks images = new ImageChecks();
     private final LinkChecks links = new LinkChecks();
+    private final CategoryCheck category = new CategoryCheck();
 
     public List<Problem> check(Draft draft) {
         List<Problem> out = new ArrayList<>(draft.problems());
@@ -19,6 +20,7 @@ public final class GuideChecker {
         steps.check(draft, out);
         images.check(draft, out);
         links.check(draft, out);
+        category.check(draft, out);
         return out;
     }
 }

@@ -19,9 +19,12 @@ final class BlockWriter {
     private final boolean captions;
     private final Path folder;
     private final int deepestHeading;
+    private final TableFit tableFit;
 
     /** @param deepestHeading the level a heading of the body may reach here without skipping one */
-    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Path folder, int deepestHeading) {
+    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Path folder, int deepestHeading,
+                TableFit tableFit) {
+        this.tableFit = tableFit;
         this.folder = folder;
         this.deepestHeading = deepestHeading;
         this.x = x;
@@ -106,7 +109,16 @@ final class BlockWriter {
         }
     }
 
+    /**
+     * A table whose columns fit their longest words at the print size stays a table, with header
+     * cells a screen reader announces; any other is printed one block per row, each value after
+     * its column's name, as large-print practice does, so that no word is ever cut.
+     */
     private void table(Element parent, Block.Table t) {
+        if (!tableFit.fits(t, parent)) {
+            rowBlocks(parent, t);
+            return;
+        }
         Element table = x.add(parent, "table");
         if (!t.head().isEmpty()) {
             Element thead = x.add(table, "thead");
@@ -114,6 +126,27 @@ final class BlockWriter {
         }
         Element tbody = x.add(table, "tbody");
         t.body().forEach(row -> row(x.add(tbody, "tr"), row, "td"));
+    }
+
+    /** « Téléphone : Android — Application : Google Drive », one paragraph per row. */
+    private void rowBlocks(Element parent, Block.Table t) {
+        List<List<Inline>> names = t.head().isEmpty() ? List.of() : t.head().get(t.head().size() - 1);
+        List<List<List<Inline>>> rows = t.body().isEmpty() ? t.head() : t.body();
+        boolean named = !t.body().isEmpty();
+        Element holder = x.add(parent, "div", "table-rows");
+        for (List<List<Inline>> row : rows) {
+            Element p = x.add(holder, "p", "table-row");
+            for (int i = 0; i < row.size(); i++) {
+                if (i > 0) {
+                    x.text(p, "\u00A0— "); // the dash ends a line, never starts one
+                }
+                if (named && i < names.size() && !PlainText.of(names.get(i)).isBlank()) {
+                    inlines(x.add(p, "strong"), names.get(i));
+                    x.text(p, labels.colon());
+                }
+                inlines(p, row.get(i));
+            }
+        }
     }
 
     private void row(Element tr, List<List<Inline>> cells, String cellName) {
@@ -164,9 +197,9 @@ final class BlockWriter {
         a.setAttribute("title", labels.linkTitle(text, address));
         inlines(a, l.content());
         if (!text.strip().equals(address)) {
-            x.text(a, " (");
-            x.addText(a, "span", address).setAttribute("class", "address");
-            x.text(a, ")");
+            // The brackets belong to the address, so that no line ends with « ( » or starts with « ) ».
+            x.text(a, " ");
+            x.addText(a, "span", "(" + address + ")").setAttribute("class", "address");
         }
     }
 

@@ -23,10 +23,18 @@ public final class GuideLayout {
     public static final String STEP_ID = "step-";
 
     private final String stylesheet;
+    private final TextWidths widths;
+    private final float bodySize;
 
-    /** @param stylesheet the CSS of the edition and print size, shared by every guide */
-    public GuideLayout(String stylesheet) {
+    /**
+     * @param stylesheet the CSS of the edition and print size, shared by every guide
+     * @param widths     the fonts' widths, to decide what fits a line before rendering
+     * @param bodySize   the body text's size in points, which the stylesheet sets
+     */
+    public GuideLayout(String stylesheet, TextWidths widths, float bodySize) {
         this.stylesheet = stylesheet;
+        this.widths = widths;
+        this.bodySize = bodySize;
     }
 
     /**
@@ -47,20 +55,22 @@ public final class GuideLayout {
         Typography typography = new Typography(meta.lang());
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
-        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 3);
-        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 4);
+        TableFit tables = new TableFit(widths, bodySize, typography);
+        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 3, tables);
+        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 4, tables);
 
         Element html = x.element("html");
         html.setAttribute("lang", meta.lang().tag());
         x.document().appendChild(html);
         head(x, x.add(html, "head"), guide, labels);
         Element body = x.add(html, "body");
-        footer(x, body, meta.title(), labels);
+        footer(x, body, new FooterTitle(widths, bodySize, labels).fit(meta.title()), labels);
         titleBlock(x, body, meta, labels, typography);
         for (Section section : guide.sections()) {
             section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
         faq(x, body, guide, labels, typography);
+        new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
         return x.document();
     }
 
@@ -78,7 +88,7 @@ public final class GuideLayout {
         m.setAttribute("content", content);
     }
 
-    /** A running element: the CSS moves it into every page's bottom margin. */
+    /** A running element: the CSS moves it into every page's bottom margin, on one line. */
     private static void footer(Xhtml x, Element body, String title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
         x.text(footer, labels.footerTitle(title));
@@ -110,7 +120,7 @@ public final class GuideLayout {
             sect.setAttribute("class", "steps");
         }
         // The section title is kept on one page with what follows it: its first block, else its first step.
-        Element keep = section.title().isEmpty() ? sect : x.add(sect, "div", "keep");
+        Element keep = section.title().isEmpty() ? sect : x.add(sect, "div", "heading-group");
         if (!section.title().isEmpty()) {
             x.addText(keep, "h2", t.apply(section.title()));
         }
@@ -143,7 +153,7 @@ public final class GuideLayout {
         }
         Element sect = x.add(body, "section", "faq");
         sect.setAttribute("id", "faq");
-        Element keep = x.add(sect, "div", "keep");
+        Element keep = x.add(sect, "div", "heading-group");
         x.addText(keep, "h2", labels.faqTitle());
         for (FaqEntry entry : guide.faq()) {
             Element qa = x.add(entry == guide.faq().get(0) ? keep : sect, "div", "question");

@@ -1,51 +1,96 @@
 package fiches.layout;
 
+import fiches.guide.Category;
 import fiches.guide.Difficulty;
 import fiches.guide.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
-/** The words Fiches adds to a guide, in the guide's language (French, else English). */
+/**
+ * The words Fiches adds to a guide, in the guide's language. They are data, one file per
+ * language in {@code fiches/labels/<code>.properties}; a guide's {@code lang} is checked to be
+ * one of them before it is laid out.
+ */
 public final class Labels {
-    private static final char NBSP = '\u00A0';
-    private static final Map<String, String[]> CATEGORIES = Map.of(
-            "government", new String[] {"Démarches administratives", "Government services"},
-            "health", new String[] {"Santé", "Health"},
-            "communication", new String[] {"Communication", "Communication"},
-            "money", new String[] {"Argent et banque", "Money and banking"},
-            "transport", new String[] {"Transports", "Transport"},
-            "everyday", new String[] {"Vie quotidienne", "Everyday life"});
-    private static final Map<String, String[]> PLATFORMS = Map.of(
-            "web", new String[] {"site internet", "website"},
-            "mobile", new String[] {"téléphone ou tablette", "phone or tablet"},
-            "android", new String[] {"téléphone Android", "Android phone"},
-            "ios", new String[] {"iPhone ou iPad", "iPhone or iPad"},
-            "windows", new String[] {"ordinateur Windows", "Windows computer"},
-            "macos", new String[] {"ordinateur Mac", "Mac computer"});
+    private static final Map<String, Map<String, String>> BY_LANGUAGE = loadAll();
 
-    private final boolean french;
+    private final Map<String, String> words;
     private final Locale locale;
 
     public Labels(Language lang) {
-        this.french = lang.isFrench();
-        this.locale = french ? Locale.FRENCH : Locale.ENGLISH;
+        this.words = BY_LANGUAGE.get(lang.primary());
+        if (words == null) {
+            throw new IllegalArgumentException("Fiches has no labels for the language " + lang.tag());
+        }
+        this.locale = Locale.forLanguageTag(lang.primary());
+    }
+
+    /** Every label of a language, by key: what its file holds. */
+    static Map<String, String> of(String language) {
+        return BY_LANGUAGE.getOrDefault(language, Map.of());
+    }
+
+    private static Map<String, Map<String, String>> loadAll() {
+        Map<String, Map<String, String>> all = new HashMap<>();
+        for (String language : Language.SUPPORTED) {
+            all.put(language, load(language));
+        }
+        return Map.copyOf(all);
+    }
+
+    private static Map<String, String> load(String language) {
+        String name = "/fiches/labels/" + language + ".properties";
+        try (InputStream in = Labels.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("the labels file " + name + " is missing from Fiches");
+            }
+            Properties p = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+            Map<String, String> words = new HashMap<>();
+            p.stringPropertyNames().forEach(k -> words.put(k, p.getProperty(k)));
+            return Map.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    private String word(String key) {
+        String w = words.get(key);
+        if (w == null) {
+            throw new IllegalStateException("the label " + key + " is missing for " + locale);
+        }
+        return w;
+    }
+
+    private String word(String key, Object argument) {
+        return word(key).replace("{0}", String.valueOf(argument));
     }
 
     /** « Étape 3 » or « Step 3 ». */
     public String step(int n) {
-        return (french ? "Étape" : "Step") + NBSP + n;
+        return word("step", n);
     }
 
-    /** « Étape 3 (suite) », at the top of each page a step runs on to. */
+    /** « Étape 3 (suite) »: the reminder at the top of a page where a step runs on. */
     public String stepContinued(int n) {
-        return step(n) + NBSP + (french ? "(suite)" : "(continued)");
+        return word("step.continued", n);
     }
 
-    /** The label that sets a picture's printed description apart from the instructions. */
+    /** « Image : », set before a picture's printed description. */
     public String imageLabel() {
-        return (french ? "Image" : "Picture") + colon();
+        return image() + colon();
     }
 
     /** « Étape 3 : Trouver le bouton », the name a screen reader speaks for the step. */
@@ -55,40 +100,38 @@ public final class Labels {
 
     /** The separator after a label: a non-breaking space before the colon in French. */
     public String colon() {
-        return french ? NBSP + ": " : ": ";
+        return word("separator");
     }
 
     public String faqTitle() {
-        return french ? "Questions fréquentes" : "Frequently asked questions";
+        return word("faq.title");
+    }
+
+    /** The label set before an image's description, on paper. */
+    public String image() {
+        return word("image");
     }
 
     public String updated(LocalDate date) {
-        if (!french) {
-            return "Updated on " + date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+        String pattern = word("date.pattern");
+        if (date.getDayOfMonth() == 1) {
+            pattern = pattern.replaceFirst("d+", "'" + word("date.first.day") + "'");
         }
-        String day = date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth());
-        return "Mis à jour le " + day + NBSP + date.format(DateTimeFormatter.ofPattern("MMMM yyyy", locale));
+        return word("updated", date.format(DateTimeFormatter.ofPattern(pattern, locale)));
     }
 
     public String difficulty(Difficulty d) {
-        String word = switch (d) {
-            case EASY -> french ? "facile" : "easy";
-            case MEDIUM -> french ? "moyen" : "medium";
-            case HARD -> french ? "difficile" : "hard";
-        };
-        return (french ? "Niveau" : "Level") + colon() + word;
+        return word("level") + colon() + word("difficulty." + d.name().toLowerCase(Locale.ROOT));
     }
 
     public String platform(String platform) {
-        String[] known = PLATFORMS.get(platform.toLowerCase(Locale.ROOT));
-        String word = known == null ? platform : known[french ? 0 : 1];
-        return (french ? "Sur" : "On") + colon() + word;
+        return word("on") + colon() + words.getOrDefault("platform." + platform.toLowerCase(Locale.ROOT), platform);
     }
 
+    /** « Thème : Santé »; a category Fiches does not know is printed as written. */
     public String category(String category) {
-        String[] known = CATEGORIES.get(category.toLowerCase(Locale.ROOT));
-        String word = known == null ? category : known[french ? 0 : 1];
-        return (french ? "Thème" : "Topic") + colon() + word;
+        String name = Category.fromSlug(category).map(c -> word("category." + c.slug())).orElse(category);
+        return word("topic") + colon() + name;
     }
 
     /** The running footer: « Titre — », then « page 2 sur 3 » kept on one line. */
@@ -97,11 +140,11 @@ public final class Labels {
     }
 
     public String footerPage() {
-        return "page";
+        return word("footer.page");
     }
 
     public String footerOf() {
-        return french ? "sur" : "of";
+        return word("footer.of");
     }
 
     /** What a screen reader says for a link, with the address it leads to. */

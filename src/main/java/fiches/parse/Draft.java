@@ -7,6 +7,7 @@ import fiches.guide.Section;
 import fiches.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,10 +22,13 @@ import java.util.Optional;
  * @param sections  the body's sections
  * @param faq       the questions of the front matter
  * @param problems  what parsing found wrong
+ * @param keyLines  the file line of each front-matter key, for messages about its value
  */
 public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
-                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems) {
+                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems,
+                    Map<String, Integer> keyLines) {
     public Draft {
+        keyLines = Map.copyOf(keyLines);
         sections = List.copyOf(sections);
         faq = List.copyOf(faq);
         problems = List.copyOf(problems);

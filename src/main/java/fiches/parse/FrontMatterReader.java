@@ -39,7 +39,10 @@ final class FrontMatterReader {
      *              reported along with them rather than after they are fixed
      */
     record Result(Optional<Metadata> meta, Optional<Integer> steps, List<FaqEntry> faq, int stepsLine,
-                  List<Problem> problems) {
+                  List<Problem> problems, Map<String, Integer> keyLines) {
+        Result {
+            keyLines = Map.copyOf(keyLines);
+        }
     }
 
     Result read(Path file, String yamlText, int firstLine) {
@@ -50,19 +53,21 @@ final class FrontMatterReader {
             if (!s.hasErrors()) {
                 s.metadata(Map.of()); // an empty front matter lacks every required key: name them
             }
-            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems);
+            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of());
         }
         if (!(root.get() instanceof MappingNode map)) {
             s.error(root.get(), Kind.WRONG_TYPE, "The front matter is not a list of keys and values.",
                     "Write one key per line, such as title: \"My guide\".");
-            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems);
+            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of());
         }
         yaml.checkTags(map);
         Map<String, NodeTuple> entries = s.entries(map);
         Optional<Metadata> meta = s.metadata(entries);
         List<FaqEntry> faq = s.faq(entries.get("faq"));
         int stepsLine = entries.containsKey("steps") ? s.line(entries.get("steps").getKeyNode()) : firstLine;
-        return new Result(s.hasErrors() ? Optional.empty() : meta, s.steps, faq, stepsLine, s.problems);
+        Map<String, Integer> keyLines = new HashMap<>();
+        entries.forEach((key, t) -> keyLines.put(key, s.line(t.getKeyNode())));
+        return new Result(s.hasErrors() ? Optional.empty() : meta, s.steps, faq, stepsLine, s.problems, keyLines);
     }
 
     /** The state of one reading: its file, line offset and problems so far. */
@@ -196,8 +201,15 @@ final class FrontMatterReader {
                 return Optional.empty();
             }
             Optional<String> tag = optionalText(e, "lang");
-            if (tag.isPresent() && Language.isWellFormed(tag.get())) {
+            if (tag.isPresent() && Language.isSupported(tag.get())) {
                 return Optional.of(new Language(tag.get()));
+            }
+            if (tag.isPresent() && Language.isWellFormed(tag.get())) {
+                error(e.get("lang").getValueNode(), Kind.INVALID_VALUE,
+                        "lang '" + tag.get() + "' is a language Fiches has no words for; it knows "
+                                + String.join(", ", Language.SUPPORTED) + ".",
+                        "Write lang: fr (French) or lang: en (English), optionally with a region such as fr-FR.");
+                return Optional.empty();
             }
             tag.ifPresent(t -> error(e.get("lang").getValueNode(), Kind.INVALID_VALUE,
                     "lang '" + t + "' is not a language code.",

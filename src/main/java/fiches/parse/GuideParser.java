@@ -9,6 +9,7 @@ import fiches.problem.Problem;
 import fiches.source.GuideSource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public final class GuideParser {
             parts = splitter.split(source);
         } catch (GuideProblems e) {
             return new Draft(source.file(), source.slug(), Optional.empty(), Optional.empty(), 0, List.of(), List.of(),
-                    e.problems());
+                    e.problems(), Map.of());
         }
         FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
         List<Problem> problems = new ArrayList<>(meta.problems());
@@ -41,6 +42,6 @@ public final class GuideParser {
         BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
         var sections = new SectionAssembler(reader, problems).assemble(document);
         return new Draft(source.file(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), sections,
-                meta.faq(), problems);
+                meta.faq(), problems, meta.keyLines());
     }
 }

@@ -1,6 +1,7 @@
 package fiches.pdf;
 
 import fiches.layout.PrintSize;
+import fiches.layout.TextWidths;
 import fiches.util.Sha256;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -34,6 +35,7 @@ public final class Resources {
     private final FontCache fontCache;
     private final String digest;
     private final double xHeight;
+    private final TextWidths textWidths;
 
     private Resources(Path home) throws IOException {
         this.home = home.toAbsolutePath().normalize();
@@ -47,6 +49,8 @@ public final class Resources {
         this.fontCache = new FontCache(fonts);
         this.xHeight = FontCache.xHeight(fonts.get(FONTS.get(0)));
         this.digest = digestOf(loaded.values(), List.of(css));
+        this.textWidths = TextWidths.of(loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)),
+                loaded.get(FONTS.get(3)));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -96,6 +100,16 @@ public final class Resources {
     /** The stylesheet at a print-size preset. */
     public String css(int preset) {
         return css + "\nbody { font-size: " + printSize(preset).body() + "pt; }\n";
+    }
+
+    /** The body text's size in points for a print-size preset: what layout measures words at. */
+    public float bodySize(int preset) {
+        return (float) printSize(preset).body();
+    }
+
+    /** The widths of the embedded fonts' characters, for layout to decide what fits. */
+    public TextWidths textWidths() {
+        return textWidths;
     }
 
     byte[] srgbProfile() {

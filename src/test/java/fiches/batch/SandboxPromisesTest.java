@@ -188,7 +188,7 @@ class SandboxPromisesTest {
 
         List<Path> pdfs = new ArrayList<>();
         for (Edition edition : Edition.values()) {
-            Document doc = new GuideLayout(resources.css(18)).layout(guide, edition);
+            Document doc = new GuideLayout(resources.css(18), resources.textWidths(), resources.bodySize(18)).layout(guide, edition);
             Element head = (Element) doc.getElementsByTagName("head").item(0);
             Element body = (Element) doc.getElementsByTagName("body").item(0);
             for (String href : hostileSheets) {

@@ -1,10 +1,14 @@
 package fiches.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fiches.guide.Difficulty;
 import fiches.guide.Language;
+import fiches.guide.Category;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The words Fiches adds follow the guide's language. */
@@ -33,5 +37,36 @@ class LabelsTest {
         assertEquals("Topic: Health", en.category("health"));
         assertEquals("Questions fréquentes", fr.faqTitle());
         assertEquals("Frequently asked questions", en.faqTitle());
+    }
+
+    @Test
+    void everyLanguageFileHasEveryKey() {
+        Set<String> all = new TreeSet<>();
+        Language.SUPPORTED.forEach(l -> all.addAll(Labels.of(l).keySet()));
+        assertFalse(all.isEmpty());
+        for (String language : Language.SUPPORTED) {
+            Set<String> missing = new TreeSet<>(all);
+            missing.removeAll(Labels.of(language).keySet());
+            assertEquals(Set.of(), missing, language + ".properties lacks keys");
+        }
+    }
+
+    @Test
+    void namesEveryKnownCategoryInEveryLanguage() {
+        for (String language : Language.SUPPORTED) {
+            Labels labels = new Labels(new Language(language));
+            for (Category c : Category.values()) {
+                String label = labels.category(c.slug());
+                assertFalse(label.endsWith(c.slug()), language + " has no name for " + c.slug() + ": " + label);
+            }
+        }
+        assertEquals("Thème\u00A0: Sécurité", fr.category("security"));
+        assertEquals("Thème\u00A0: Équipement", fr.category("Equipment"));
+        assertEquals("Thème\u00A0: Finances", fr.category("finance"));
+    }
+
+    @Test
+    void printsAnUnknownCategoryAsWritten() {
+        assertEquals("Thème\u00A0: jardinage", fr.category("jardinage"));
     }
 }

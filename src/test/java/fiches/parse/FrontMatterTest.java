@@ -12,6 +12,8 @@ import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The front matter: present, closed, valid YAML, with its required keys of the right types. */
 class FrontMatterTest {
@@ -80,5 +82,13 @@ class FrontMatterTest {
     void rejectsALanguageNameInsteadOfACode() {
         Loaded loaded = loadBad("langue-invalide.md");
         assertOnlyError(loaded, Kind.INVALID_VALUE, 4, "'français'");
+    }
+
+    @ParameterizedTest(name = "lang: {0}")
+    @ValueSource(strings = {"xx", "de"})
+    void rejectsALanguageFichesHasNoWordsFor(String code) {
+        Loaded loaded = loadBad("langue-inconnue-" + code + ".md");
+        Problem p = assertOnlyError(loaded, Kind.INVALID_VALUE, 4, "'" + code + "'", "fr", "en");
+        assertTrue(p.fix().contains("lang: fr") && p.fix().contains("lang: en"), p::toString);
     }
 }

@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
-/** The images painted on a page, with the size they are printed at. */
+/** The images painted on a page, with the size they are printed at, and the extent of its rules and frames. */
 final class DrawnImages extends PDFGraphicsStreamEngine {
     /**
      * An image as printed: its width and height on paper in millimetres, its pixel size, and its
@@ -20,6 +20,9 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
     }
 
     private final List<Drawn> drawn = new ArrayList<>();
+    private final List<float[]> painted = new ArrayList<>();
+    private float pathTop = Float.MAX_VALUE;
+    private float pathBottom = -Float.MAX_VALUE;
 
     private DrawnImages(PDPage page) {
         super(page);
@@ -29,6 +32,28 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
         DrawnImages engine = new DrawnImages(page);
         engine.processPage(page);
         return engine.drawn;
+    }
+
+    /** The top and bottom, in points from the top of the page, of every path painted on a page. */
+    static List<float[]> paths(PDPage page) throws IOException {
+        DrawnImages engine = new DrawnImages(page);
+        engine.processPage(page);
+        return engine.painted;
+    }
+
+    private void extend(Point2D... points) {
+        float height = getPage().getMediaBox().getHeight();
+        for (Point2D p : points) {
+            pathTop = Math.min(pathTop, height - (float) p.getY());
+            pathBottom = Math.max(pathBottom, height - (float) p.getY());
+        }
+    }
+
+    private void paint() {
+        if (pathTop <= pathBottom) {
+            painted.add(new float[] {pathTop, pathBottom});
+        }
+        endPath();
     }
 
     @Override
@@ -42,6 +67,7 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
 
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        extend(p0, p1, p2, p3);
     }
 
     @Override
@@ -50,10 +76,12 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
 
     @Override
     public void moveTo(float x, float y) {
+        extend(new Point2D.Float(x, y));
     }
 
     @Override
     public void lineTo(float x, float y) {
+        extend(new Point2D.Float(x, y));
     }
 
     @Override
@@ -71,18 +99,23 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
+        pathTop = Float.MAX_VALUE;
+        pathBottom = -Float.MAX_VALUE;
     }
 
     @Override
     public void strokePath() {
+        paint();
     }
 
     @Override
     public void fillPath(int windingRule) {
+        paint();
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
+        paint();
     }
 
     @Override

@@ -175,10 +175,7 @@ class HandoutTest {
         try (PDDocument doc = open(g)) {
             List<String> pages = PdfText.pages(doc);
             for (int i = 0; i < pages.size(); i++) {
-                String page = PdfText.normalize(pages.get(i));
-                String footer = footer(g.guide(), i + 1, pages.size());
-                assertTrue(page.endsWith(footer));
-                String body = page.substring(0, page.length() - footer.length()).strip();
+                String body = beforeFooter(g.guide(), PdfText.normalize(pages.get(i)), i + 1, pages.size());
                 for (String heading : stepHeadings(g.guide())) {
                     assertFalse(body.endsWith(heading), "page " + (i + 1) + " ends with '" + heading + "'");
                 }
@@ -192,9 +189,7 @@ class HandoutTest {
         try (PDDocument doc = open(g)) {
             List<String> pages = PdfText.pages(doc);
             for (int i = 0; i < pages.size(); i++) {
-                String expected = footer(g.guide(), i + 1, pages.size());
-                String page = PdfText.normalize(pages.get(i));
-                assertTrue(page.endsWith(expected), "page " + (i + 1) + " does not end with '" + expected + "'");
+                beforeFooter(g.guide(), PdfText.normalize(pages.get(i)), i + 1, pages.size());
             }
         }
     }
@@ -220,10 +215,27 @@ class HandoutTest {
         return out;
     }
 
-    /** The running footer, which may wrap under a long title: « Titre — page 2 sur 3 ». */
-    private static String footer(Guide guide, int page, int pages) {
+    /**
+     * The page's text before its footer, « Titre — page 2 sur 3 », after asserting that the page
+     * ends with it; a title too long for the footer's one line is cut after a word, with « … ».
+     */
+    private static String beforeFooter(Guide guide, String page, int number, int pages) {
         Labels labels = new Labels(guide.meta().lang());
-        return PdfText.normalize(labels.footerTitle(guide.meta().title()) + labels.footerPage() + " " + page + " "
+        String folio = PdfText.normalize(labels.footerTitle("") + labels.footerPage() + " " + number + " "
                 + labels.footerOf() + " " + pages);
+        assertTrue(page.endsWith(folio), "page " + number + " does not end with '" + folio + "'");
+        String before = page.substring(0, page.length() - folio.length()).strip();
+        String title = PdfText.normalize(guide.meta().title());
+        if (before.endsWith(title)) {
+            return before.substring(0, before.length() - title.length()).strip();
+        }
+        for (int cut = title.length() - 1; cut > 0; cut--) {
+            String shortened = title.substring(0, cut).strip() + "…";
+            if (before.endsWith(shortened)) {
+                return before.substring(0, before.length() - shortened.length()).strip();
+            }
+        }
+        throw new AssertionError("page " + number + " does not end with the title '" + title + "' in its footer: "
+                + page);
     }
 }

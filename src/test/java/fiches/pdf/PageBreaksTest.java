@@ -154,13 +154,18 @@ class PageBreaksTest {
                     List<PageLines.Line> on = lines.stream().filter(l -> l.page() == page).toList();
                     float top = on.get(0).top();
                     float bottom = on.get(on.size() - 1).bottom();
-                    for (DrawnImages.Drawn image : DrawnImages.on(doc.getPage(p - 1))) {
-                        // A picture of the step: below its title on its first page, above its last line on its last.
-                        boolean below = p == first ? image.top() >= top : image.top() >= TOP;
-                        boolean above = p < last || image.bottom() <= bottom;
-                        if (below && above) {
-                            top = Math.min(top, image.top());
-                            bottom = Math.max(bottom, image.bottom());
+                    List<float[]> painted = new ArrayList<>();
+                    DrawnImages.on(doc.getPage(p - 1)).forEach(i -> painted.add(new float[] {i.top(), i.bottom()}));
+                    painted.addAll(DrawnImages.paths(doc.getPage(p - 1)));
+                    for (float[] item : painted) {
+                        // A picture or a table rule of the step: below its title on its first page, in the
+                        // text area, and above its last line on its last page.
+                        boolean below = p == first ? item[0] >= top - 1 : item[0] >= TOP - 1;
+                        boolean inText = item[1] <= height - BOTTOM;
+                        boolean above = p < last || item[1] <= bottom + 1;
+                        if (below && inText && above) {
+                            top = Math.min(top, item[0]);
+                            bottom = Math.max(bottom, item[1]);
                         }
                     }
                     needed += bottom - top;

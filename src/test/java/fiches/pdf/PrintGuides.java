@@ -1,0 +1,88 @@
+package fiches.pdf;
+
+import fiches.batch.GuideLoader;
+import fiches.batch.GuideRenderer;
+import fiches.batch.Options;
+import fiches.guide.Guide;
+import fiches.layout.Edition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * The guides written to try the print rules ({@code src/test/resources/print/}) and the sample
+ * guides, rendered once per test run at each print size, in both editions.
+ */
+public final class PrintGuides {
+    public static final Path PRINT = Path.of("src", "test", "resources", "print");
+    public static final List<Integer> SIZES = List.of(18, 20, 24);
+    private static final Path OUT = Path.of("target", "print-pdfs");
+    private static final Map<String, Printed> CACHE = new ConcurrentHashMap<>();
+
+    /** A guide rendered at one size. */
+    public record Printed(Guide guide, int size, Path handout, Path accessible) {
+        public Path pdf(Edition edition) {
+            return edition == Edition.HANDOUT ? handout : accessible;
+        }
+
+        @Override
+        public String toString() {
+            return guide.slug() + " at " + size + " pt";
+        }
+    }
+
+    private PrintGuides() {
+    }
+
+    /** One test guide of {@code print/} at every size. */
+    public static Stream<Arguments> atEverySize(String name) {
+        return SIZES.stream().map(size -> Arguments.of(get(PRINT.resolve(name), size)));
+    }
+
+    /** Every test guide of {@code print/} and every sample guide, at every size. */
+    public static Stream<Arguments> allAtEverySize() {
+        return Stream.concat(files(PRINT), files(RenderedGuides.GUIDES))
+                .flatMap(f -> SIZES.stream().map(size -> Arguments.of(get(f, size))));
+    }
+
+    private static Stream<Path> files(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each page's lines of one edition. */
+    static List<List<String>> lines(Printed g, Edition edition) {
+        try {
+            return PrintedLines.of(g.pdf(edition));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Printed get(Path file, int size) {
+        return CACHE.computeIfAbsent(file + "@" + size, k -> render(file, size));
+    }
+
+    private static Printed render(Path file, int size) {
+        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
+        Path out = OUT.resolve(String.valueOf(size));
+        Options options = new Options(out, size, EnumSet.allOf(Edition.class), true);
+        var outcome = new GuideRenderer(RenderedGuides.resources(), options).render(guide, loaded.source().get(), List.of());
+        if (outcome.failed()) {
+            throw new AssertionError(file + ": " + outcome.problems());
+        }
+        return new Printed(guide, size, out.resolve(Edition.HANDOUT.fileName(guide.slug())),
+                out.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
+    }
+}
