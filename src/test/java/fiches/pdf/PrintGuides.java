@@ -1,15 +1,11 @@
 package fiches.pdf;
 
-import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
-import fiches.batch.Options;
 import fiches.guide.Guide;
 import fiches.layout.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
 public final class PrintGuides {
     public static final Path PRINT = Path.of("src", "test", "resources", "print");
     public static final List<Integer> SIZES = List.of(18, 20, 24);
-    private static final Path OUT = Path.of("target", "print-pdfs");
     private static final Map<String, Printed> CACHE = new ConcurrentHashMap<>();
 
     /** A guide rendered at one size. */
@@ -73,16 +68,9 @@ public final class PrintGuides {
         return CACHE.computeIfAbsent(file + "@" + size, k -> render(file, size));
     }
 
+    /** The same rendering as {@link EverySize}: each guide is made once per size per test run. */
     private static Printed render(Path file, int size) {
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
-        Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
-        Path out = OUT.resolve(String.valueOf(size));
-        Options options = new Options(out, size, EnumSet.allOf(Edition.class), true);
-        var outcome = new GuideRenderer(RenderedGuides.resources(), options).render(guide, loaded.source().get(), List.of());
-        if (outcome.failed()) {
-            throw new AssertionError(file + ": " + outcome.problems());
-        }
-        return new Printed(guide, size, out.resolve(Edition.HANDOUT.fileName(guide.slug())),
-                out.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
+        EverySize.Sized sized = EverySize.get(file, size);
+        return new Printed(sized.guide(), size, sized.handout(), sized.accessible());
     }
 }
