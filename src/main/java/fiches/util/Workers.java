@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -20,20 +22,25 @@ import java.util.function.Function;
 /**
  * Runs work on threads of its own, at most one per core at a time. Each thread has a large
  * stack: deep but legal input (quotes and lists inside one another) recurses deeply in the
- * parser and the renderer, and a stack costs memory only as deep as it is used. A job that runs
- * past its time can be given up: its thread cannot be stopped (the renderer does not heed
- * interruption), so it is left to finish in the background while its core goes to the next job.
+ * parser and the renderer, and a stack costs memory only as deep as it is used. Idle threads
+ * are used again, so that what the renderer keeps per thread (parsed fonts) serves many guides.
+ * A job that runs past its time can be given up: its thread cannot be stopped (the renderer
+ * does not heed interruption), so it is left to finish in the background while its core goes to
+ * the next job, on another thread.
  */
 public final class Workers {
     private final Semaphore cores;
     private final long stackBytes;
     private final String name;
     private final AtomicInteger started = new AtomicInteger();
+    private final ExecutorService threads;
 
     public Workers(int cores, long stackBytes, String name) {
         this.cores = new Semaphore(Math.max(1, cores));
         this.stackBytes = stackBytes;
         this.name = name;
+        // unbounded, as the cores already bound the work: a thread stuck on a job given up is replaced
+        this.threads = Executors.newCachedThreadPool(this::thread);
     }
 
     /** A piece of work that is told whether it may still make its changes. */
@@ -46,10 +53,8 @@ public final class Workers {
     public <T> Job<T> start(Work<T> work) throws InterruptedException {
         cores.acquire();
         Job<T> job = new Job<>(cores::release);
-        Thread thread = thread(() -> job.run(work));
-        job.thread = thread;
         job.startNanos = System.nanoTime();
-        thread.start();
+        threads.execute(() -> job.run(work));
         return job;
     }
 
@@ -66,7 +71,7 @@ public final class Workers {
             if (!first && cores.tryAcquire()) {
                 CompletableFuture<T> result = new CompletableFuture<>();
                 results.put(key, result);
-                thread(() -> {
+                threads.execute(() -> {
                     try {
                         result.complete(work.apply(key).call());
                     } catch (Throwable t) {
@@ -74,7 +79,7 @@ public final class Workers {
                     } finally {
                         cores.release();
                     }
-                }).start();
+                });
             } else {
                 here.add(key);
             }
@@ -129,13 +134,12 @@ public final class Workers {
 
     /** A piece of work under way on its own thread. */
     public static final class Job<T> implements Commit {
-        private enum State { RUNNING, COMMITTING, GIVEN_UP }
+        private enum State { RUNNING, COMMITTING, DONE, GIVEN_UP }
 
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
         private final AtomicBoolean released = new AtomicBoolean();
         private final Runnable release;
-        private volatile Thread thread;
         private volatile long startNanos;
 
         private Job(Runnable release) {
@@ -144,12 +148,22 @@ public final class Workers {
 
         private void run(Work<T> work) {
             try {
-                result.complete(work.run(this));
+                T value = work.run(this);
+                finish();
+                result.complete(value);
             } catch (Throwable t) {
                 // whatever it is, even a stack overflow or memory exhausted: it belongs to this job
+                finish();
                 result.completeExceptionally(t);
             } finally {
                 releaseCore();
+            }
+        }
+
+        /** Marks the job ended, unless it was given up: then its outcome is no longer awaited. */
+        private void finish() {
+            if (!state.compareAndSet(State.RUNNING, State.DONE)) {
+                state.compareAndSet(State.COMMITTING, State.DONE);
             }
         }
 
@@ -158,10 +172,12 @@ public final class Workers {
             return state.compareAndSet(State.RUNNING, State.COMMITTING) || state.get() == State.COMMITTING;
         }
 
+
         /**
          * The job's result, waiting at most {@code budgetNanos} from its start. When the time is
          * up and the job has not begun its changes, it is given up: it will change nothing, and
-         * its core goes to the next job.
+         * its core goes to the next job. Its thread is not interrupted: the renderer would not
+         * heed it, and the thread may by then be another job's.
          *
          * @throws TimeoutException   the job was given up
          * @throws ExecutionException the job failed; its cause is what it threw
@@ -173,10 +189,9 @@ public final class Workers {
             } catch (TimeoutException e) {
                 if (state.compareAndSet(State.RUNNING, State.GIVEN_UP)) {
                     releaseCore();
-                    thread.interrupt();
                     throw e;
                 }
-                return result.get(); // it is writing its files: a moment
+                return result.get(); // it is writing its files, or has just ended: a moment
             }
         }
 
