@@ -115,8 +115,9 @@ public final class GuideRenderer {
             return failed(guide, warnings, Problem.error(guide.file(), 0, Kind.OUTPUT_FAILED,
                     "Its PDFs could not be written to the output folder " + options.out() + " ("
                             + e.getCause().getClass().getSimpleName() + ": " + e.getMessage() + "). "
-                            + (e.replaced().isEmpty() ? kept : "Only partly: " + e.replaced()
-                            + " hold the new edition, the other PDFs of this guide are as they were."),
+                            + (e.replaced().isEmpty() ? kept : "Only partly: " + e.replaced().stream().map(Path::toString)
+                            .collect(Collectors.joining(", ")) + " already held the new edition and could not be put "
+                            + "back; the other PDFs of this guide are as they were."),
                     "This is not a fault of the guide. Check that " + options.out() + " has free space, that you may "
                             + "write there, and that its PDF names are files, not folders; then run again."), e);
         }
