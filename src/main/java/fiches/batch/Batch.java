@@ -3,77 +3,153 @@ package fiches.batch;
 import fiches.pdf.Resources;
 import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
+import fiches.util.Commit;
+import fiches.util.Workers;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders (or only checks) every guide of a folder, on all cores, one outcome per guide in
- * file-name order. A bad guide yields its problems; it never stops the others.
+ * file-name order. Whatever happens while one guide is made (its problems, a stack overflow,
+ * memory exhausted, a fault in Fiches, or too long a time) is that guide's outcome; it never
+ * stops the others, and the manifest is saved as guides complete.
  */
 public final class Batch {
+    /** The manifest is saved at most this often during a run, and always at its end. */
+    private static final long SAVE_INTERVAL_NANOS = 1_000_000_000L;
+
     private final GuideLoader loader = new GuideLoader();
     private final GuideRenderer renderer;
-    private final int threads;
+    private final Workers workers;
+    private final RunLimits limits;
+    private final Step step;
+
+    /** One guide's making, from its file to its outcome. */
+    @FunctionalInterface
+    public interface Step {
+        Outcome process(Path file, Commit commit) throws Exception;
+    }
 
     /** @param renderer null to check only */
     public Batch(GuideRenderer renderer, int threads) {
+        this(renderer, new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"), RunLimits.DEFAULT,
+                s -> s);
+    }
+
+    /**
+     * @param around wraps each guide's step: the identity, except in tests that make a guide fail
+     *               in ways no small input can (memory exhausted, a fault in Fiches, a hang)
+     */
+    private Batch(GuideRenderer renderer, Workers workers, RunLimits limits, UnaryOperator<Step> around) {
         this.renderer = renderer;
-        this.threads = Math.max(1, threads);
+        this.workers = workers;
+        this.limits = limits;
+        this.step = around.apply(this::process);
     }
 
     public static Batch rendering(Resources resources, Options options) {
-        return new Batch(new GuideRenderer(resources, options), Runtime.getRuntime().availableProcessors());
+        return rendering(resources, options, RunLimits.DEFAULT, s -> s);
+    }
+
+    public static Batch rendering(Resources resources, Options options, RunLimits limits, UnaryOperator<Step> around) {
+        Workers workers = new Workers(cores(), limits.stackBytes(), "fiches-guide");
+        return new Batch(new GuideRenderer(resources, options, workers), workers, limits, around);
     }
 
     public static Batch checking() {
-        return new Batch(null, Runtime.getRuntime().availableProcessors());
+        return checking(RunLimits.DEFAULT, s -> s);
     }
 
-    /** The Markdown files directly in a folder, sorted by name. */
+    public static Batch checking(RunLimits limits, UnaryOperator<Step> around) {
+        return new Batch(null, new Workers(cores(), limits.stackBytes(), "fiches-guide"), limits, around);
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The guides directly in a folder, sorted by name (see {@link GuideFolder} for what is left out). */
     public static List<Path> guidesIn(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted().toList();
-        }
+        return GuideFolder.scan(folder).guides();
     }
 
-    /** Processes the guides, reporting each outcome as soon as it and all before it are done. */
     public List<Outcome> run(List<Path> guides, Consumer<Outcome> onEach) {
-        // A fork/join pool, so that the editions of a guide can share the cores when guides run out.
-        ExecutorService pool = new ForkJoinPool(threads);
+        return run(guides, onEach, notice -> { });
+    }
+
+    /**
+     * Processes the guides, reporting each outcome as soon as it and all before it are done.
+     *
+     * @param onNotice told of what concerns the run rather than a guide (a manifest ignored)
+     * @throws ToolFailure after every outcome was reported, when the manifest could not be saved
+     */
+    public List<Outcome> run(List<Path> guides, Consumer<Outcome> onEach, Consumer<Notice> onNotice) {
+        if (renderer != null) {
+            renderer.manifestNotice().ifPresent(onNotice);
+        }
+        List<CompletableFuture<Workers.Job<Outcome>>> jobs = new ArrayList<>();
+        guides.forEach(g -> jobs.add(new CompletableFuture<>()));
+        Thread starter = new Thread(() -> start(guides, jobs), "fiches-start");
+        starter.setDaemon(true);
+        starter.start();
+        List<Outcome> outcomes = new ArrayList<>();
+        ManifestSaver saver = new ManifestSaver();
         try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (Path guide : guides) {
-                futures.add(pool.submit(() -> process(guide)));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> f : futures) {
-                Outcome o = get(f);
+            for (int i = 0; i < guides.size(); i++) {
+                Outcome o = await(guides.get(i), jobs.get(i));
+                saver.afterGuide(o);
                 onEach.accept(o);
                 outcomes.add(o);
             }
-            if (renderer != null) {
-                renderer.saveManifest();
-            }
-            return outcomes;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the output folder's manifest could not be written", e);
         } finally {
-            pool.shutdownNow();
+            starter.interrupt();
+        }
+        saver.atEnd();
+        return outcomes;
+    }
+
+    /** Starts the guides in order, each as soon as a core is free. */
+    private void start(List<Path> guides, List<CompletableFuture<Workers.Job<Outcome>>> jobs) {
+        for (int i = 0; i < guides.size(); i++) {
+            Path guide = guides.get(i);
+            try {
+                jobs.get(i).complete(workers.start(commit -> step.process(guide, commit)));
+            } catch (InterruptedException e) {
+                return; // the run is over
+            }
         }
     }
 
-    Outcome process(Path file) {
+    private Outcome await(Path guide, CompletableFuture<Workers.Job<Outcome>> job) {
+        try {
+            return job.get().await(limits.perGuide().toNanos());
+        } catch (TimeoutException e) {
+            return GuideFailures.timedOut(guide, limits.perGuide(), kept(guide));
+        } catch (ExecutionException e) {
+            return GuideFailures.of(guide, e.getCause(), kept(guide));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ToolFailure("The run was interrupted.", "Run it again.", e);
+        }
+    }
+
+    private String kept(Path guide) {
+        try {
+            return renderer == null ? "" : renderer.kept(new GuideSource(guide, "").slug());
+        } catch (RuntimeException e) {
+            return ""; // a name no output can have: there is nothing to tell of
+        }
+    }
+
+    Outcome process(Path file, Commit commit) {
         GuideSource source;
         try {
             source = loader.read(file);
@@ -88,17 +164,35 @@ public final class Batch {
         if (loaded.hasErrors() || loaded.guide().isEmpty() || renderer == null) {
             return new Outcome(file, loaded.problems(), List.of());
         }
-        return renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems());
+        return renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems(), commit);
     }
 
-    private static Outcome get(Future<Outcome> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a guide's processing failed unexpectedly", e.getCause());
+    /**
+     * Saves the manifest as guides complete, at most once a second, so that a run killed half-way
+     * leaves a record of what it made; a save that fails is tried again at the end only.
+     */
+    private final class ManifestSaver {
+        private long last = System.nanoTime() - SAVE_INTERVAL_NANOS;
+        private boolean pending;
+        private boolean failing;
+
+        void afterGuide(Outcome o) {
+            pending |= !o.written().isEmpty();
+            if (renderer != null && pending && !failing && System.nanoTime() - last >= SAVE_INTERVAL_NANOS) {
+                try {
+                    renderer.saveManifest();
+                    pending = false;
+                } catch (ToolFailure e) {
+                    failing = true;
+                }
+                last = System.nanoTime();
+            }
+        }
+
+        void atEnd() {
+            if (renderer != null) {
+                renderer.saveManifest();
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package fiches.batch;
 
 import fiches.guide.Guide;
-import fiches.layout.Edition;
 import fiches.pdf.Resources;
 import fiches.source.GuideSource;
 import java.io.IOException;
@@ -33,7 +32,14 @@ public final class Benchmark {
         this.threads = threads;
     }
 
-    public void run(List<Path> files, int copies, PrintWriter out) throws Exception {
+    /**
+     * @param options the print size and editions to render; the PDFs go to a scratch folder
+     *                inside its output folder (the disk a real run writes to), removed at the end
+     */
+    public void run(List<Path> files, int copies, Options options, PrintWriter out) throws Exception {
+        if (copies < 1) {
+            throw new IllegalArgumentException("copies must be 1 or more");
+        }
         List<GuideLoader.Loaded> guides = new ArrayList<>();
         GuideLoader loader = new GuideLoader();
         files.stream().map(loader::load).filter(l -> l.guide().isPresent()).forEach(guides::add);
@@ -41,16 +47,17 @@ public final class Benchmark {
             out.println("No valid guide to measure.");
             return;
         }
-        Path scratch = Files.createTempDirectory("fiches-bench");
-        Options options = new Options(scratch, 18, java.util.EnumSet.allOf(Edition.class), true);
-        GuideRenderer renderer = new GuideRenderer(resources, options);
+        Files.createDirectories(options.out());
+        Path scratch = Files.createTempDirectory(options.out(), ".fiches-bench-");
+        Options scratchOptions = new Options(scratch, options.size(), options.editions(), true);
+        GuideRenderer renderer = new GuideRenderer(resources, scratchOptions);
         measure(renderer, guides, Math.max(1, copies / 5), scratch); // warm-up: let the JIT compile
         resetPeaks();
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         Result r = measure(renderer, guides, copies, scratch);
         double seconds = (System.nanoTime() - start) / 1e9;
-        report(out, r, seconds, processCpuNanos() - cpuStart);
+        report(out, r, seconds, processCpuNanos() - cpuStart, scratchOptions);
         deleteAll(scratch);
     }
 
@@ -92,13 +99,16 @@ public final class Benchmark {
         return System.nanoTime() - t0;
     }
 
-    private void report(PrintWriter out, Result r, double seconds, long cpuNanos) {
+    private void report(PrintWriter out, Result r, double seconds, long cpuNanos, Options options) {
         List<Long> sorted = new ArrayList<>(r.nanosPerGuide());
         Collections.sort(sorted);
         int n = sorted.size();
-        out.printf("guides rendered   %d (both editions: %d PDFs) on %d threads%n", n, 2 * n, threads);
+        int pdfs = n * options.editions().size();
+        out.printf("guides rendered   %d (%s at %d pt: %d PDFs) on %d threads, in %s%n", n,
+                options.editions().size() == 1 ? options.editions().iterator().next().name().toLowerCase(java.util.Locale.ROOT)
+                        + " edition" : "both editions", options.size(), pdfs, threads, options.out().getParent());
         out.printf("wall time         %.2f s%n", seconds);
-        out.printf("throughput        %.1f guides/s (%.1f PDFs/s)%n", n / seconds, 2 * n / seconds);
+        out.printf("throughput        %.1f guides/s (%.1f PDFs/s)%n", n / seconds, pdfs / seconds);
         out.printf("time per guide    median %.1f ms, 95th percentile %.1f ms%n",
                 sorted.get(n / 2) / 1e6, sorted.get(Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)) / 1e6);
         if (cpuNanos >= 0) {
@@ -107,7 +117,7 @@ public final class Benchmark {
         }
         out.printf("peak heap         %d MB%n", peakHeap() / (1024 * 1024));
         out.printf("peak RSS          %s%n", peakRss());
-        out.printf("bytes written     %d KB (%.1f KB per PDF)%n", r.bytes() / 1024, r.bytes() / 1024.0 / (2 * n));
+        out.printf("bytes written     %d KB (%.1f KB per PDF)%n", r.bytes() / 1024, r.bytes() / 1024.0 / pdfs);
         out.flush();
     }
 

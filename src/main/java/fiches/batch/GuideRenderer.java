@@ -8,20 +8,26 @@ import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
-import fiches.util.SideBySide;
+import fiches.util.Commit;
+import fiches.util.Workers;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.function.Function;
-import java.util.EnumSet;
+import java.util.stream.Collectors;
 
 /**
  * Renders every edition of one good guide to memory, and only when all succeeded writes them,
- * each by atomic replacement; a failure leaves the older outputs as they were.
+ * replacing them together; a failure leaves the older outputs as they were.
  */
 public final class GuideRenderer {
     private final Resources resources;
@@ -30,8 +36,19 @@ public final class GuideRenderer {
     private final AtomicWriter writer = new AtomicWriter();
     private final GuideLayout layout;
     private final Manifest manifest;
+    private final Workers workers;
 
     public GuideRenderer(Resources resources, Options options) {
+        this(resources, options, new Workers(Runtime.getRuntime().availableProcessors(),
+                RunLimits.DEFAULT.stackBytes(), "fiches-edition"));
+    }
+
+    /**
+     * @param workers the threads to render a guide's editions on side by side while cores are free:
+     *                those of the run, so that the editions only take cores that no guide needs
+     */
+    public GuideRenderer(Resources resources, Options options, Workers workers) {
+        this.workers = workers;
         this.resources = resources;
         this.options = options;
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
@@ -63,28 +80,68 @@ public final class GuideRenderer {
     }
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
+        return render(guide, source, warnings, Commit.ALWAYS);
+    }
+
+    /**
+     * Renders a guide and replaces its PDFs together. A failure to render is the guide's; a
+     * failure to write is the output folder's, and is reported as such.
+     *
+     * @param commit asked before any file is changed: a guide given up for its time changes nothing
+     */
+    public Outcome render(Guide guide, GuideSource source, List<Problem> warnings, Commit commit) {
+        Map<Edition, byte[]> pdfs;
+        String digest;
         try {
-            String digest = digest(guide, source);
+            digest = digest(guide, source);
             if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide.slug())) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
-            Map<Edition, byte[]> pdfs = renderAll(guide, digest);
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<Edition, byte[]> e : pdfs.entrySet()) {
-                Path target = options.out().resolve(e.getKey().fileName(guide.slug()));
-                writer.write(target, e.getValue());
-                written.add(target);
-            }
-            manifest.record(guide.slug(), entry(guide, digest, warnings));
-            return new Outcome(guide.file(), warnings, written);
+            pdfs = renderAll(guide, digest);
         } catch (IOException | RuntimeException e) {
-            List<Problem> problems = new ArrayList<>(warnings);
-            problems.add(Problem.error(guide.file(), 0, Kind.RENDER_FAILED,
+            return failed(guide, warnings, Problem.error(guide.file(), 0, Kind.RENDER_FAILED,
                     "The PDF could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
-                    "Older PDFs of this guide were kept. Check the guide's images; if it persists, report it "
-                            + "with the guide attached."));
-            return new Outcome(guide.file(), problems, List.of());
+                    kept(guide.slug()) + " Check the guide's images; if it persists, report it with the guide attached."),
+                    e);
         }
+        if (!commit.begin()) {
+            throw new CancellationException("given up for its time");
+        }
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        pdfs.forEach((edition, bytes) -> files.put(target(edition, guide.slug()), bytes));
+        String kept = kept(guide.slug());
+        try {
+            writer.writeAll(files);
+        } catch (AtomicWriter.ReplaceFailure e) {
+            return failed(guide, warnings, Problem.error(guide.file(), 0, Kind.OUTPUT_FAILED,
+                    "Its PDFs could not be written to the output folder " + options.out() + " ("
+                            + e.getCause().getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                            + (e.replaced().isEmpty() ? kept : "Only partly: " + e.replaced().stream().map(Path::toString)
+                            .collect(Collectors.joining(", ")) + " already held the new edition and could not be put "
+                            + "back; the other PDFs of this guide are as they were."),
+                    "This is not a fault of the guide. Check that " + options.out() + " has free space, that you may "
+                            + "write there, and that its PDF names are files, not folders; then run again."), e);
+        }
+        manifest.record(guide.slug(), entry(guide, digest, warnings));
+        return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()));
+    }
+
+    private Path target(Edition edition, String slug) {
+        return options.out().resolve(edition.fileName(slug));
+    }
+
+    /** What a failure leaves of a guide's PDFs, said before anything is tried. */
+    String kept(String slug) {
+        List<Path> older = options.editions().stream().sorted().map(e -> target(e, slug))
+                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        return older.isEmpty() ? "No PDF of this guide was written." : "Its older PDFs were kept unchanged: "
+                + older.stream().map(Path::toString).collect(Collectors.joining(", ")) + ".";
+    }
+
+    private Outcome failed(Guide guide, List<Problem> warnings, Problem error, Throwable cause) {
+        List<Problem> problems = new ArrayList<>(warnings);
+        problems.add(error);
+        return new Outcome(guide.file(), problems, List.of(), false, Optional.of(cause));
     }
 
     /**
@@ -100,7 +157,7 @@ public final class GuideRenderer {
             return pdf.render(guide, options.editions(), layout.layout(guide, any), ids);
         }
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
-        SideBySide.run(Edition.class, options.editions(), edition -> () -> pdf.render(guide, EnumSet.of(edition),
+        workers.sideBySide(Edition.class, options.editions(), edition -> () -> pdf.render(guide, EnumSet.of(edition),
                 layout.layout(guide, edition), ids)).values().forEach(pdfs::putAll);
         return pdfs;
     }
@@ -111,22 +168,32 @@ public final class GuideRenderer {
     }
 
     private boolean outputsExist(String slug) {
-        return options.editions().stream()
-                .allMatch(e -> java.nio.file.Files.isRegularFile(options.out().resolve(e.fileName(slug))));
+        return options.editions().stream().allMatch(e -> Files.isRegularFile(target(e, slug)));
+    }
+
+    /** A guide's record: names are escaped in the manifest, so that any image name fits. */
+    private static Manifest.Entry entry(Guide guide, String digest, List<Problem> warnings) {
+        return new Manifest.Entry(digest, warnings.isEmpty(), InputDigest.imagePaths(guide));
+    }
+
+    /** A warning about the manifest found in the output folder, if it had to be ignored. */
+    public Optional<Notice> manifestNotice() {
+        return manifest.notice();
     }
 
     /**
-     * A guide's record. Image names that a line of the manifest could not hold (a tab or a line
-     * break) are left out, and the guide is then never recognised unread.
+     * Records what this run made, so that the next run can skip what has not changed.
+     *
+     * @throws ToolFailure naming the file, when it cannot be written
      */
-    private static Manifest.Entry entry(Guide guide, String digest, List<Problem> warnings) {
-        List<String> images = InputDigest.imagePaths(guide);
-        boolean fits = images.stream().noneMatch(i -> i.chars().anyMatch(c -> c == '\t' || c == '\n' || c == '\r'));
-        return new Manifest.Entry(digest, warnings.isEmpty() && fits, fits ? images : List.of());
-    }
-
-    /** Records what this run made, so that the next run can skip what has not changed. */
-    public void saveManifest() throws IOException {
-        manifest.save(writer);
+    public void saveManifest() {
+        try {
+            manifest.save(writer);
+        } catch (IOException e) {
+            throw new ToolFailure("The output folder's record " + manifest.file() + " could not be written ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "Check that " + options.out() + " has free space and that you may write there; until then "
+                            + "every run makes every guide again.", e);
+        }
     }
 }

@@ -1,8 +1,11 @@
 package fiches.batch;
 
+import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What became of one guide.
@@ -11,11 +14,20 @@ import java.util.List;
  * @param problems its errors and warnings
  * @param written  the PDFs written for it, in edition order
  * @param skipped  its PDFs were up to date and left as they were
+ * @param cause    what was thrown when it failed unexpectedly, for {@code --debug}
  */
-public record Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped) {
+public record Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped,
+                      Optional<Throwable> cause) {
+    /** Failures of Fiches (the output folder, the disk, the program), not of the guide. */
+    private static final Set<Kind> TOOL_FAILURES = Set.of(Kind.OUTPUT_FAILED, Kind.INTERNAL_ERROR);
+
     public Outcome {
         problems = List.copyOf(problems);
         written = List.copyOf(written);
+    }
+
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped) {
+        this(file, problems, written, skipped, Optional.empty());
     }
 
     public Outcome(Path file, List<Problem> problems, List<Path> written) {
@@ -24,5 +36,10 @@ public record Outcome(Path file, List<Problem> problems, List<Path> written, boo
 
     public boolean failed() {
         return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** The guide was not made because of Fiches itself, not because of anything in it. */
+    public boolean toolFailed() {
+        return problems.stream().anyMatch(p -> p.isError() && TOOL_FAILURES.contains(p.kind()));
     }
 }

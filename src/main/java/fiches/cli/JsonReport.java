@@ -1,9 +1,11 @@
 package fiches.cli;
 
+import fiches.batch.Notice;
 import fiches.batch.Outcome;
 import fiches.problem.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,6 +16,8 @@ import java.util.stream.Collectors;
  */
 final class JsonReport implements Report {
     private final PrintWriter out;
+    private final List<Notice> warnings = new ArrayList<>();
+    private Notice error;
 
     JsonReport(PrintWriter out) {
         this.out = out;
@@ -25,10 +29,31 @@ final class JsonReport implements Report {
     }
 
     @Override
+    public void notice(Notice notice) {
+        if (notice.error()) {
+            error = error == null ? notice : error;
+        } else {
+            warnings.add(notice);
+        }
+    }
+
+    /**
+     * The whole run as one document. {@code warnings} (entries skipped, a manifest rebuilt) and
+     * {@code error} (Fiches itself failed: status 3) appear only when there is something to say.
+     */
+    @Override
     public void summary(List<Outcome> outcomes) {
         long failed = outcomes.stream().filter(Outcome::failed).count();
         out.println("{\"guides\":" + outcomes.size() + ",\"failed\":" + failed + ",\"results\":["
-                + outcomes.stream().map(JsonReport::outcome).collect(Collectors.joining(",")) + "]}");
+                + outcomes.stream().map(JsonReport::outcome).collect(Collectors.joining(",")) + "]"
+                + (warnings.isEmpty() ? "" : ",\"warnings\":["
+                + warnings.stream().map(JsonReport::noticeJson).collect(Collectors.joining(",")) + "]")
+                + (error == null ? "" : ",\"error\":" + noticeJson(error)) + "}");
+        out.flush();
+    }
+
+    private static String noticeJson(Notice n) {
+        return "{\"message\":" + str(n.message()) + ",\"fix\":" + str(n.fix()) + "}";
     }
 
     private static String outcome(Outcome o) {

@@ -2,24 +2,35 @@ package fiches.cli;
 
 import fiches.batch.Batch;
 import fiches.batch.Benchmark;
+import fiches.batch.GuideFolder;
+import fiches.batch.Notice;
 import fiches.batch.Options;
 import fiches.batch.Outcome;
+import fiches.batch.OutputFolder;
+import fiches.batch.RunLimits;
+import fiches.batch.ToolFailure;
 import fiches.batch.Version;
 import fiches.layout.Edition;
 import fiches.pdf.Resources;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--report json]}. */
+/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--report json] [--debug]}. */
 @Command(name = "fiches", mixinStandardHelpOptions = true, versionProvider = Main.FichesVersion.class,
         sortOptions = false,
         description = {
@@ -27,7 +38,8 @@ import picocli.CommandLine.Parameters;
             "(<slug>-grands-caracteres.pdf) and an accessible PDF to mail (<slug>-accessible.pdf)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:every guide succeeded", "1:some guide failed (the others were written)",
-            "2:the command line is wrong"})
+            "2:the command line is wrong (or --out is not a folder you may write in)",
+            "3:Fiches itself failed: the output folder, the disk, another run on it, or a fault in Fiches"})
 public final class Main implements Callable<Integer> {
 
     enum Editions { handout, accessible, all }
@@ -56,8 +68,25 @@ public final class Main implements Callable<Integer> {
     private ReportFormat report = ReportFormat.text;
 
     @Option(names = "--bench", paramLabel = "COPIES",
-            description = "Measure speed: render every guide COPIES times (both editions) and print figures.")
+            description = "Measure speed: render every guide COPIES times (with --size and --edition, in a scratch "
+                    + "folder inside --out) and print figures.")
     private Integer benchCopies;
+
+    @Option(names = "--debug", description = "Also print the Java stack trace of an unexpected failure.")
+    private boolean debug;
+
+    private final RunLimits limits;
+    private final UnaryOperator<Batch.Step> around;
+
+    public Main() {
+        this(RunLimits.DEFAULT, s -> s);
+    }
+
+    /** A command line whose guides are made under other limits, or made to fail, by tests. */
+    Main(RunLimits limits, UnaryOperator<Batch.Step> around) {
+        this.limits = limits;
+        this.around = around;
+    }
 
     /** {@code --version}: the version the build wrote. */
     static final class FichesVersion implements CommandLine.IVersionProvider {
@@ -78,32 +107,107 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        // UTF-8 whatever the locale: file names and messages keep their accents
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return cli.execute(args);
     }
 
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        if (!Options.SIZES.contains(size)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--size must be 18, 20 or 24, not " + size);
-        }
-        if (!Files.isDirectory(guides)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no folder of guides at " + guides
-                    + " (give the folder that holds the .md files)");
-        }
-        List<Path> files = Batch.guidesIn(guides);
+        PrintWriter stderr = spec.commandLine().getErr();
+        checkCommandLine();
         if (benchCopies != null) {
-            new Benchmark(Resources.load(home()), Runtime.getRuntime().availableProcessors())
-                    .run(files, benchCopies, stdout);
+            GuideFolder folder = GuideFolder.scan(guides);
+            new Benchmark(resources(), Runtime.getRuntime().availableProcessors())
+                    .run(folder.guides(), benchCopies, new Options(out, size, editions(), true), stdout);
             return 0;
         }
-        Batch batch = checkOnly ? Batch.checking()
-                : Batch.rendering(Resources.load(home()), new Options(out, size, editions(), force));
-        Report printer = report == ReportFormat.json ? new JsonReport(stdout) : new TextReport(stdout, checkOnly);
-        List<Outcome> outcomes = batch.run(files, printer::guide);
+        Report printer = report == ReportFormat.json ? new JsonReport(stdout) : new TextReport(stdout, stderr, checkOnly);
+        List<Outcome> outcomes = new ArrayList<>();
+        Consumer<Outcome> each = o -> {
+            outcomes.add(o);
+            printer.guide(o);
+            o.cause().ifPresent(c -> debug(stderr, "while making " + o.file(), c));
+        };
+        boolean failed = false;
+        try {
+            make(printer, each);
+        } catch (ToolFailure e) {
+            failed = true;
+            printer.notice(e.notice());
+            debug(stderr, "Fiches failed", e);
+        } catch (IOException | RuntimeException | Error e) {
+            failed = true;
+            printer.notice(Notice.error("Fiches failed (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): this is a fault in Fiches, not in "
+                    + "a guide.", "Please report it (run with --debug to see the details)."));
+            debug(stderr, "Fiches failed", e);
+        }
         printer.summary(outcomes);
         stdout.flush();
+        if (failed || outcomes.stream().anyMatch(Outcome::toolFailed)) {
+            return 3;
+        }
         return outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
+    }
+
+    /** Reads the guides and, unless only checking, makes their PDFs in the output folder, held for this run. */
+    private void make(Report printer, Consumer<Outcome> each) throws IOException {
+        GuideFolder folder;
+        try {
+            folder = GuideFolder.scan(guides);
+        } catch (IOException e) {
+            throw new ToolFailure("The folder of guides " + guides + " cannot be read (" + e.getClass().getSimpleName()
+                    + ").", "Check that you may read " + guides + ".", e);
+        }
+        folder.skipped().forEach(printer::notice);
+        if (checkOnly) {
+            Batch.checking(limits, around).run(folder.guides(), each, printer::notice);
+            return;
+        }
+        try (OutputFolder held = OutputFolder.hold(out)) {
+            held.notices().forEach(printer::notice);
+            Batch.rendering(resources(), new Options(out, size, editions(), force), limits, around)
+                    .run(folder.guides(), each, printer::notice);
+        }
+    }
+
+    /** Refuses, before any work, what the command line asks that cannot be done. */
+    private void checkCommandLine() {
+        if (!Options.SIZES.contains(size)) {
+            throw usage("--size must be 18, 20 or 24, not " + size);
+        }
+        if (!Files.isDirectory(guides)) {
+            throw usage("no folder of guides at " + guides + " (give the folder that holds the .md files)");
+        }
+        if (benchCopies != null) {
+            if (benchCopies < 1) {
+                throw usage("--bench must be 1 or more (how many times to render each guide), not " + benchCopies);
+            }
+            if (checkOnly || report != ReportFormat.text) {
+                throw usage("--bench measures rendering and prints figures: it cannot be used with --check or --report");
+            }
+        }
+        if (!checkOnly) {
+            OutputFolder.unusable(out).ifPresent(why -> {
+                throw usage(why);
+            });
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private void debug(PrintWriter stderr, String what, Throwable t) {
+        if (debug && t != null) {
+            stderr.println("debug: " + what + ":");
+            t.printStackTrace(stderr);
+            stderr.flush();
+        }
     }
 
     private Set<Edition> editions() {
@@ -112,6 +216,15 @@ public final class Main implements Callable<Integer> {
             case accessible -> EnumSet.of(Edition.ACCESSIBLE);
             case all -> EnumSet.allOf(Edition.class);
         };
+    }
+
+    /** Fiches' fonts and styles; their absence is a broken installation, not a fault of a guide. */
+    private static Resources resources() {
+        try {
+            return Resources.load(home());
+        } catch (java.io.UncheckedIOException e) {
+            throw new ToolFailure(e.getMessage(), "Run ./fiches from its own folder, or set FICHES_HOME to it.", e);
+        }
     }
 
     /** The folder with fonts/ and styles/: FICHES_HOME, else the current folder. */

@@ -1,11 +1,15 @@
 package fiches.cli;
 
+import fiches.batch.Notice;
 import fiches.batch.Outcome;
 import java.util.List;
 
-/** How a run tells its user what happened: one entry per guide, then a summary. */
+/** How a run tells its user what happened: one entry per guide, notices of the run, then a summary. */
 interface Report {
     void guide(Outcome outcome);
+
+    /** A warning about the run (an entry skipped), or the failure of Fiches itself. */
+    void notice(Notice notice);
 
     void summary(List<Outcome> outcomes);
 }

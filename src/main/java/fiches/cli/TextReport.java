@@ -1,5 +1,6 @@
 package fiches.cli;
 
+import fiches.batch.Notice;
 import fiches.batch.Outcome;
 import fiches.problem.Problem;
 import java.io.PrintWriter;
@@ -7,33 +8,50 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** One line per guide (done, or its errors), then how many succeeded and failed. */
+/**
+ * One line per guide (done, or its errors), then how many succeeded and failed. Whatever comes
+ * from outside (file names, guide text quoted in a message) is printed with its control
+ * characters escaped, so that no file name can forge a line of the report.
+ */
 final class TextReport implements Report {
     private final PrintWriter out;
+    private final PrintWriter err;
     private final boolean checkOnly;
+    private boolean toolFailed;
 
-    TextReport(PrintWriter out, boolean checkOnly) {
+    TextReport(PrintWriter out, PrintWriter err, boolean checkOnly) {
         this.out = out;
+        this.err = err;
         this.checkOnly = checkOnly;
     }
 
     @Override
     public void guide(Outcome o) {
+        String file = Shown.path(o.file());
         if (o.failed()) {
-            out.println("FAILED " + o.file());
+            out.println("FAILED " + file);
         } else if (o.skipped()) {
-            out.println("same   " + o.file() + " (its PDFs are up to date)");
+            out.println("same   " + file + " (its PDFs are up to date)");
         } else if (checkOnly) {
-            out.println("ok     " + o.file());
+            out.println("ok     " + file);
         } else {
-            out.println("done   " + o.file() + " -> " + o.written().stream().map(Path::toString)
+            out.println("done   " + file + " -> " + o.written().stream().map(Shown::path)
                     .collect(Collectors.joining(", ")));
         }
         for (Problem p : o.problems()) {
-            out.println("       " + p.location() + ": " + p.severity().word() + ": " + p.message());
-            out.println("       fix: " + p.fix());
+            out.println("       " + Shown.line(p.location()) + ": " + p.severity().word() + ": " + Shown.line(p.message()));
+            out.println("       fix: " + Shown.line(p.fix()));
         }
         out.flush();
+    }
+
+    @Override
+    public void notice(Notice n) {
+        toolFailed |= n.error();
+        PrintWriter to = n.error() ? err : out;
+        to.println((n.error() ? "error: " : "warning: ") + Shown.line(n.message()));
+        to.println("       fix: " + Shown.line(n.fix()));
+        to.flush();
     }
 
     @Override
@@ -45,8 +63,20 @@ final class TextReport implements Report {
         out.println(outcomes.size() + " guide" + (outcomes.size() == 1 ? "" : "s") + ": "
                 + good + (checkOnly ? " valid, " : " rendered, ")
                 + (skipped > 0 ? skipped + " up to date, " : "") + failed + " failed");
-        if (outcomes.isEmpty()) {
+        if (outcomes.isEmpty() && !toolFailed) {
             out.println("No .md file was found: put the guides in the folder, or name it: ./fiches FOLDER");
+        }
+        out.flush();
+    }
+
+    /** Text from outside, on one line. */
+    private static final class Shown {
+        static String path(Path p) {
+            return line(p.toString());
+        }
+
+        static String line(String s) {
+            return fiches.util.Printable.line(s);
         }
     }
 }

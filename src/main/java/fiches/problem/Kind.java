@@ -4,6 +4,7 @@ package fiches.problem;
 public enum Kind {
     FILE_UNREADABLE,
     FILE_TOO_LARGE,
+    FILE_OUTSIDE_FOLDER,
     FILE_EMPTY,
     NOT_UTF8,
     FRONT_MATTER_MISSING,
@@ -28,5 +29,13 @@ public enum Kind {
     REMOTE_RESOURCE,
     LINK_NOT_ALLOWED,
     RAW_HTML,
-    RENDER_FAILED
+    RENDER_FAILED,
+    /** The guide needs more stack or memory than a guide may use. */
+    GUIDE_TOO_COMPLEX,
+    /** The guide took longer than a guide may take. */
+    TIME_LIMIT,
+    /** Its PDFs could not be written: the output folder or the disk, not the guide. */
+    OUTPUT_FAILED,
+    /** A fault in Fiches itself, not in the guide. */
+    INTERNAL_ERROR
 }

@@ -11,10 +11,12 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
-/** Reads a guide file: bounded in size, strictly UTF-8, BOM and CRLF accepted. */
+/** Reads a guide file: from its folder only, bounded in size, strictly UTF-8, BOM and CRLF accepted. */
 public final class SourceReader {
     /** Guides are a few kilobytes; a megabyte leaves room for long ones and stops runaway files. */
     public static final long DEFAULT_MAX_BYTES = 1_000_000;
@@ -44,20 +46,51 @@ public final class SourceReader {
         return new GuideSource(file, Normalizer.normalize(lines, Normalizer.Form.NFC));
     }
 
+    /**
+     * The bytes of a guide file that lies in its folder: a link is followed only to a regular
+     * file inside the same folder (a link to a guide beside it, or in a folder below it). The
+     * size cap is kept while reading, since some files (those of /proc) report a size of 0.
+     */
     private byte[] readBounded(Path file) throws GuideProblems {
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
+        Path real = confined(file);
+        try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
                 throw new GuideProblems(Problem.error(file, 0, Kind.FILE_TOO_LARGE,
-                        "The file is " + size / 1000 + " KB; a guide may be at most " + maxBytes / 1000 + " KB.",
+                        "The file is over " + maxBytes / 1000 + " KB; a guide may be at most " + maxBytes / 1000 + " KB.",
                         "Check that this is the right file: a guide is usually under 20 KB. Split a very long one into several guides."));
             }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (IOException e) {
-            throw new GuideProblems(Problem.error(file, 0, Kind.FILE_UNREADABLE,
-                    "The file cannot be read (" + e.getClass().getSimpleName() + ").",
-                    "Check that it exists and that you may read it."));
+            throw unreadable(file, e);
         }
+    }
+
+    private static Path confined(Path file) throws GuideProblems {
+        Path folder = file.toAbsolutePath().getParent();
+        Path real;
+        try {
+            real = file.toRealPath();
+            if (!real.startsWith(folder.toRealPath())) {
+                throw new GuideProblems(Problem.error(file, 0, Kind.FILE_OUTSIDE_FOLDER,
+                        "The file is a link to " + real + ", outside the folder of the guides: Fiches reads a guide "
+                                + "only from its folder.",
+                        "Copy the guide into " + folder + " instead of linking to it."));
+            }
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new GuideProblems(Problem.error(file, 0, Kind.FILE_UNREADABLE, "The file is not a regular file.",
+                    "Put the guide in the folder as a plain text file."));
+        }
+        return real;
+    }
+
+    private static GuideProblems unreadable(Path file, IOException e) {
+        return new GuideProblems(Problem.error(file, 0, Kind.FILE_UNREADABLE,
+                "The file cannot be read (" + e.getClass().getSimpleName() + ").",
+                "Check that it exists and that you may read it."));
     }
 
     /** Blank, or only a byte-order mark: what some editors save for an empty document. */

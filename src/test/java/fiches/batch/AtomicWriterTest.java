@@ -2,6 +2,7 @@ package fiches.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -10,6 +11,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -111,6 +115,79 @@ class AtomicWriterTest {
         writer.write(written, new byte[] {2}); // a replacement too
         assertEquals(expected, Files.getPosixFilePermissions(written), "out/ folders are shared");
         assertTrue(expected.contains(PosixFilePermission.OWNER_READ));
+    }
+
+    @Test
+    void filesWrittenTogetherAreAllReplacedOrNoneWhenTheSecondRenameFails() throws IOException {
+        Path handout = Files.write(tmp.resolve("g-grands-caracteres.pdf"), new byte[] {'o', 'l', 'd', '1'});
+        Path accessible = Files.write(tmp.resolve("g-accessible.pdf"), new byte[] {'o', 'l', 'd', '2'});
+        AtomicWriter failingSecond = new AtomicWriter(failingMove(2));
+
+        AtomicWriter.ReplaceFailure e = assertThrows(AtomicWriter.ReplaceFailure.class, () ->
+                failingSecond.writeAll(ordered(handout, new byte[] {'n', 'e', 'w'}, accessible, new byte[] {'n'})));
+
+        assertArrayEquals(new byte[] {'o', 'l', 'd', '1'}, Files.readAllBytes(handout), "put back as it was");
+        assertArrayEquals(new byte[] {'o', 'l', 'd', '2'}, Files.readAllBytes(accessible));
+        assertEquals(List.of(), e.replaced());
+        assertEquals(List.of(accessible, handout), Fixtures.filesIn(tmp), "no temporary file or backup may remain");
+    }
+
+    @Test
+    void aFirstFileThatDidNotExistIsRemovedAgainWhenTheSecondRenameFails() throws IOException {
+        Path handout = tmp.resolve("g-grands-caracteres.pdf");
+        Path accessible = Files.write(tmp.resolve("g-accessible.pdf"), new byte[] {'o', 'l', 'd'});
+        AtomicWriter failingSecond = new AtomicWriter(failingMove(2));
+
+        assertThrows(AtomicWriter.ReplaceFailure.class, () ->
+                failingSecond.writeAll(ordered(handout, new byte[] {'n'}, accessible, new byte[] {'n'})));
+
+        assertFalse(Files.exists(handout));
+        assertEquals(List.of(accessible), Fixtures.filesIn(tmp));
+    }
+
+    @Test
+    void whenPuttingBackFailsTooTheFailureSaysWhichFileHoldsTheNewBytes() throws IOException {
+        Path handout = Files.write(tmp.resolve("g-grands-caracteres.pdf"), new byte[] {'o'});
+        Path accessible = Files.write(tmp.resolve("g-accessible.pdf"), new byte[] {'o'});
+        AtomicWriter failingFromSecond = new AtomicWriter(failingMove(2, 3));
+
+        AtomicWriter.ReplaceFailure e = assertThrows(AtomicWriter.ReplaceFailure.class, () ->
+                failingFromSecond.writeAll(ordered(handout, new byte[] {'n'}, accessible, new byte[] {'n'})));
+
+        assertEquals(List.of(handout), e.replaced());
+        assertArrayEquals(new byte[] {'n'}, Files.readAllBytes(handout), "what the failure says is what is there");
+        assertArrayEquals(new byte[] {'o'}, Files.readAllBytes(accessible));
+    }
+
+    @Test
+    void recognisesItsOwnTemporaryNamesOnly() {
+        assertTrue(AtomicWriter.isTemporary(".g-accessible.pdf.3k2j1h0g9f8e7.part"));
+        assertTrue(AtomicWriter.isTemporary("..fiches-manifest.a1.part"));
+        for (String other : new String[] {"g.part", ".g.part", ".g.PDF.abc.PART", ".g.pdf.abc.part.txt",
+            ".g.pdf.ABC.part", ".g.pdf.abcdefghijklmn.part"}) {
+            assertFalse(AtomicWriter.isTemporary(other), other);
+        }
+    }
+
+    /** A mover whose calls numbered {@code failing} (from 1) fail, as a full disk or a folder in the way would. */
+    private static AtomicWriter.Mover failingMove(int... failing) {
+        int[] calls = {0};
+        return (from, to) -> {
+            calls[0]++;
+            for (int f : failing) {
+                if (calls[0] == f) {
+                    throw new IOException("no space left on device (simulated)");
+                }
+            }
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        };
+    }
+
+    private static Map<Path, byte[]> ordered(Path first, byte[] a, Path second, byte[] b) {
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        files.put(first, a);
+        files.put(second, b);
+        return files;
     }
 
     private static byte[] filled(int n, char c) {

@@ -21,9 +21,14 @@ public final class Cli {
 
     /** Runs {@code fiches args...}; arguments that are paths are given as their string form. */
     public static Run run(Object... args) {
+        return runWith(new Main(), args);
+    }
+
+    /** Runs a command line made for a test (other limits, a guide made to fail). */
+    static Run runWith(Main main, Object... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int status = cli.execute(Arrays.stream(args).map(a -> a instanceof Path p ? p.toString() : a.toString())
