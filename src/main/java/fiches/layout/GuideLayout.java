@@ -119,12 +119,16 @@ public final class GuideLayout {
             sect.setAttribute("id", "steps");
             sect.setAttribute("class", "steps");
         }
-        // The section title is kept on one page with what follows it: its first block, else its first step.
-        Element keep = section.title().isEmpty() ? sect : x.add(sect, "div", "heading-group");
+        // The section title is kept on one page with what follows it when that cannot break: a list,
+        // a picture, a table, else its first step. A paragraph breaks between lines and needs no group:
+        // the stylesheet only asks for room for a few of its lines under the title.
+        List<Block> blocks = section.blocks();
+        boolean grouped = !section.title().isEmpty() && !(blocks.isEmpty() ? section.steps().isEmpty()
+                : blocks.get(0) instanceof Block.Paragraph);
+        Element keep = grouped ? x.add(sect, "div", "heading-group") : sect;
         if (!section.title().isEmpty()) {
             x.addText(keep, "h2", t.apply(section.title()));
         }
-        List<Block> blocks = section.blocks();
         writer.blocks(keep, blocks.subList(0, Math.min(1, blocks.size())));
         writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));
         for (Step step : section.steps()) {
