@@ -52,6 +52,22 @@ class PicturesTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("guidesWithPictures")
+    void everyPictureHasAThinBlackFrame(EverySize.Sized g, Edition edition) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(g.pdf(edition).toFile())) {
+            for (PDPage page : doc.getPages()) {
+                List<float[]> paths = DrawnImages.paths(page);
+                for (DrawnImages.Drawn d : DrawnImages.on(page)) {
+                    // A side of the frame runs from just above the picture to just below it.
+                    boolean framed = paths.stream().anyMatch(p -> p[0] <= d.top() + 0.5 && p[0] >= d.top() - 3
+                            && p[1] >= d.bottom() - 0.5 && p[1] <= d.bottom() + 3);
+                    assertTrue(framed, "a picture of " + d.widthPx() + "×" + d.heightPx() + " px without a frame");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("guidesWithPictures")
     void theHandoutLabelsEachDescriptionAndTheAccessibleEditionLeavesItToScreenReaders(EverySize.Sized g,
                                                                                       Edition edition)
             throws IOException {
