@@ -13,8 +13,8 @@ public final class GuideChecker {
 
     public List<Problem> check(Draft draft) {
         List<Problem> out = new ArrayList<>(draft.problems());
-        if (draft.sections().isEmpty() && draft.meta().isEmpty() && !out.isEmpty()) {
-            return out; // nothing but a broken front matter: body checks would only add noise
+        if (!draft.bodyRead() || draft.sections().isEmpty() && draft.meta().isEmpty() && !out.isEmpty()) {
+            return out; // no body to check, or nothing but a broken front matter: body checks would only add noise
         }
         steps.check(draft, out);
         images.check(draft, out);

@@ -21,9 +21,11 @@ import java.util.Optional;
  * @param sections  the body's sections
  * @param faq       the questions of the front matter
  * @param problems  what parsing found wrong
+ * @param bodyRead  false when the body was not read (no front matter, or a body past the
+ *                  {@link SourceLimits}): checks of its content would only report its absence
  */
 public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
-                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems) {
+                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems, boolean bodyRead) {
     public Draft {
         sections = List.copyOf(sections);
         faq = List.copyOf(faq);

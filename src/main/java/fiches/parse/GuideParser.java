@@ -33,14 +33,21 @@ public final class GuideParser {
             parts = splitter.split(source);
         } catch (GuideProblems e) {
             return new Draft(source.file(), source.slug(), Optional.empty(), Optional.empty(), 0, List.of(), List.of(),
-                    e.problems());
+                    e.problems(), false);
         }
         FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
         List<Problem> problems = new ArrayList<>(meta.problems());
+        List<Problem> beyondLimits = new SourceLimits(source.file()).check(parts.body(), parts.bodyFirstLine());
+        if (!beyondLimits.isEmpty()) {
+            // Flexmark would overflow its stack or take minutes on such a body: it is not read at all.
+            problems.addAll(beyondLimits);
+            return new Draft(source.file(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), List.of(),
+                    meta.faq(), problems, false);
+        }
         Document document = markdown.parse(parts.body());
         BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
         var sections = new SectionAssembler(reader, problems).assemble(document);
         return new Draft(source.file(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), sections,
-                meta.faq(), problems);
+                meta.faq(), problems, true);
     }
 }
