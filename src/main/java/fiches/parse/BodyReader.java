@@ -240,8 +240,10 @@ final class BodyReader {
 
     private Inline imageRef(ImageRef ref) {
         Reference target = ref.getReferenceNode(document);
-        String alt = ref.getText().unescape().strip();
-        return new Inline.Image(alt, target == null ? "" : target.getUrl().unescape(), line(ref));
+        if (target == null) {
+            return new Inline.Text(ref.getChars().unescape()); // as CommonMark shows it: words, not an image
+        }
+        return new Inline.Image(ref.getText().unescape().strip(), target.getUrl().unescape(), line(ref));
     }
 
     private void rawHtml(Node node) {

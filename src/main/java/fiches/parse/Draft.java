@@ -1,5 +1,6 @@
 package fiches.parse;
 
+import fiches.guide.CheckedImages;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
 import fiches.guide.Metadata;
@@ -21,11 +22,12 @@ import java.util.Optional;
  * @param sections  the body's sections
  * @param faq       the questions of the front matter
  * @param problems  what parsing found wrong
+ * @param images    where the checks keep the images they decoded, for the renderer
  * @param bodyRead  false when the body was not read (no front matter, or a body past the
  *                  {@link SourceLimits}): checks of its content would only report its absence
  */
 public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
-                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems, boolean bodyRead) {
+                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems, CheckedImages images, boolean bodyRead) {
     public Draft {
         sections = List.copyOf(sections);
         faq = List.copyOf(faq);
@@ -34,6 +36,6 @@ public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<In
 
     /** The guide, when its front matter could be read. */
     public Optional<Guide> guide() {
-        return meta.map(m -> new Guide(file, slug, m, sections, faq));
+        return meta.map(m -> new Guide(file, slug, m, sections, faq, images));
     }
 }
