@@ -1,7 +1,8 @@
 package fiches.check;
 
 import fiches.util.SafePaths;
-import fiches.guide.Inlines;
+import fiches.guide.GuideVisitor;
+import fiches.guide.GuideWalker;
 import fiches.guide.CheckedImages;
 import fiches.guide.Inline;
 import fiches.parse.Draft;
@@ -26,8 +27,9 @@ final class ImageChecks {
 
     void check(Draft draft, List<Problem> out) {
         Path folder = draft.file().toAbsolutePath().getParent();
-        Inlines.forEach(draft.sections(), inline -> {
-            if (inline instanceof Inline.Image img) {
+        GuideWalker.walk(draft.sections(), new GuideVisitor() {
+            @Override
+            public void image(Inline.Image img) {
                 check(draft.file(), folder, img, draft.images(), out);
             }
         });

@@ -1,6 +1,7 @@
 package fiches.check;
 
-import fiches.guide.Inlines;
+import fiches.guide.GuideVisitor;
+import fiches.guide.GuideWalker;
 import fiches.guide.Inline;
 import fiches.parse.Draft;
 import fiches.problem.Kind;
@@ -12,11 +13,14 @@ import java.util.Locale;
 final class LinkChecks {
 
     void check(Draft draft, List<Problem> out) {
-        Inlines.forEach(draft.sections(), inline -> {
-            if (inline instanceof Inline.Link link && !isFollowable(link.url())) {
-                out.add(Problem.error(draft.file(), link.line(), Kind.LINK_NOT_ALLOWED,
-                        "The link to '" + link.url() + "' is not a web address.",
-                        "Link only to https://…, mailto:… or tel:… addresses."));
+        GuideWalker.walk(draft.sections(), new GuideVisitor() {
+            @Override
+            public void link(Inline.Link link) {
+                if (!isFollowable(link.url())) {
+                    out.add(Problem.error(draft.file(), link.line(), Kind.LINK_NOT_ALLOWED,
+                            "The link to '" + link.url() + "' is not a web address.",
+                            "Link only to https://…, mailto:… or tel:… addresses."));
+                }
             }
         });
     }
