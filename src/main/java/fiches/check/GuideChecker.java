@@ -10,6 +10,16 @@ public final class GuideChecker {
     private final StepChecks steps = new StepChecks();
     private final ImageChecks images = new ImageChecks();
     private final LinkChecks links = new LinkChecks();
+    private final TextChecks text;
+
+    /** A checker whose text is measured against the fonts of this installation. */
+    public GuideChecker() {
+        this(GlyphCoverage.installed());
+    }
+
+    public GuideChecker(GlyphCoverage coverage) {
+        this.text = new TextChecks(coverage);
+    }
 
     public List<Problem> check(Draft draft) {
         List<Problem> out = new ArrayList<>(draft.problems());
@@ -19,6 +29,7 @@ public final class GuideChecker {
         steps.check(draft, out);
         images.check(draft, out);
         links.check(draft, out);
+        text.check(draft, out);
         return out;
     }
 }

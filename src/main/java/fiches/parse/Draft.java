@@ -15,6 +15,7 @@ import java.util.Optional;
  * body when its front matter is wrong.
  *
  * @param file      the guide file
+ * @param text      its text, whose line i + 1 is {@code text.split("\n")[i]}
  * @param slug      its output name
  * @param meta      the front matter, absent when it has errors
  * @param steps     the step count the front matter announces, present even when its other keys are wrong
@@ -26,7 +27,7 @@ import java.util.Optional;
  * @param bodyRead  false when the body was not read (no front matter, or a body past the
  *                  {@link SourceLimits}): checks of its content would only report its absence
  */
-public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
+public record Draft(Path file, String text, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
                     List<Section> sections, List<FaqEntry> faq, List<Problem> problems, CheckedImages images, boolean bodyRead) {
     public Draft {
         sections = List.copyOf(sections);
