@@ -23,14 +23,29 @@ import java.util.Optional;
  */
 final class ImageChecks {
     static final long MAX_IMAGE_BYTES = 5_000_000;
+    /**
+     * The most images a guide may show: a few per step of a long guide. Each is read and decoded
+     * in full (up to 5 MB and 40 megapixels), so their number bounds the check's time.
+     */
+    static final int MAX_IMAGES = 100;
     private final ImageDecoding decoding = new ImageDecoding();
 
     void check(Draft draft, List<Problem> out) {
         Path folder = draft.file().toAbsolutePath().getParent();
         GuideWalker.walk(draft.sections(), new GuideVisitor() {
+            private int count;
+
             @Override
             public void image(Inline.Image img) {
-                check(draft.file(), folder, img, draft.images(), out);
+                if (++count == MAX_IMAGES + 1) {
+                    out.add(Problem.error(draft.file(), img.line(), Kind.TOO_MANY_IMAGES,
+                            "This is image number " + count + " of the guide; at most " + MAX_IMAGES
+                                    + " are accepted.",
+                            "Keep the screenshots a reader needs, one or two per step."));
+                }
+                if (count <= MAX_IMAGES) {
+                    check(draft.file(), folder, img, draft.images(), out);
+                }
             }
         });
     }

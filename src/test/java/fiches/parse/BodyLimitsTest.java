@@ -84,4 +84,22 @@ class BodyLimitsTest {
         assertOnlyError(loadBounded(TinyGuide.write(dir, "p.md", body)), Kind.PARAGRAPH_TOO_LONG, BODY_LINE,
                 "10000");
     }
+
+    @Test
+    void refusesTheFiveHundredAndFirstLink() {
+        String body = "[lien](https://example.org)\n\n".repeat(501);
+        assertOnlyError(loadBounded(TinyGuide.write(dir, "l.md", body)), Kind.TOO_MANY_LINKS, BODY_LINE + 1000,
+                "501", "500");
+        assertLoads(loadBounded(TinyGuide.write(dir, "ok.md", "[lien](https://example.org)\n\n".repeat(500))));
+    }
+
+    @Test
+    void refusesTheHundredAndFirstImageWithoutReadingIt() {
+        // no image exists: only the first 100 are looked for, each reported missing
+        String body = "![Une image](images/absente.png)\n\n".repeat(101);
+        var loaded = loadBounded(TinyGuide.write(dir, "i.md", body));
+        fiches.problem.ProblemAssertions.assertError(loaded, Kind.TOO_MANY_IMAGES, BODY_LINE + 200);
+        org.junit.jupiter.api.Assertions.assertEquals(100,
+                loaded.problems().stream().filter(p -> p.kind() == Kind.IMAGE_NOT_FOUND).count());
+    }
 }
