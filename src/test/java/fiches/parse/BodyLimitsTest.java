@@ -102,4 +102,12 @@ class BodyLimitsTest {
         org.junit.jupiter.api.Assertions.assertEquals(100,
                 loaded.problems().stream().filter(p -> p.kind() == Kind.IMAGE_NOT_FOUND).count());
     }
+
+    @Test
+    void reportsALinkInTheMiddleOfALineAtItsOwnLine() {
+        String body = "Voir\nle [site](ftp://x.fr) ici.\n\nPuis [celui-ci](ftp://y.fr).\n";
+        var loaded = loadBounded(TinyGuide.write(dir, "l.md", body));
+        fiches.problem.ProblemAssertions.assertError(loaded, Kind.LINK_NOT_ALLOWED, BODY_LINE + 1);
+        fiches.problem.ProblemAssertions.assertError(loaded, Kind.LINK_NOT_ALLOWED, BODY_LINE + 3);
+    }
 }
