@@ -151,9 +151,12 @@ class GuideFuzzTest {
                 Tuple.of(1, Arbitraries.integers().between(1, 300_000)));
         Arbitrary<String> nesting = Combinators.combine(Arbitraries.of("> ", ">", "- ", "* ", "1. ", "+ ", "> - "),
                 depth).as((mark, n) -> mark.repeat(n) + "au fond");
-        Arbitrary<String> indented = depth.map(n -> IntStream.range(0, n)
+        // lists by indentation and emphasis pass the line scan: only the depth bound stops them
+        Arbitrary<Integer> deep = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(18, 22)),
+                Tuple.of(1, Arbitraries.integers().between(200, 600)));
+        Arbitrary<String> indented = deep.map(n -> IntStream.range(0, n)
                 .mapToObj(i -> "  ".repeat(i) + "- niveau " + i).collect(Collectors.joining("\n")));
-        Arbitrary<String> emphasis = Combinators.combine(Arbitraries.of("*a ", "**a ", "_a ", "[a ", "![a "), depth)
+        Arbitrary<String> emphasis = Combinators.combine(Arbitraries.of("*a ", "**a ", "_a ", "[a ", "![a "), deep)
                 .as((open, n) -> open.repeat(n) + "x" + (open.startsWith("[") || open.startsWith("!")
                         ? " a](https://x.fr)" : " a" + open.strip().substring(0, open.strip().length() - 1))
                         .repeat(n));
