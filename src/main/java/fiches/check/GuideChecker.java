@@ -11,16 +11,27 @@ public final class GuideChecker {
     private final ImageChecks images = new ImageChecks();
     private final LinkChecks links = new LinkChecks();
     private final CategoryCheck category = new CategoryCheck();
+    private final TextChecks text;
+
+    /** A checker whose text is measured against the fonts of this installation. */
+    public GuideChecker() {
+        this(GlyphCoverage.installed());
+    }
+
+    public GuideChecker(GlyphCoverage coverage) {
+        this.text = new TextChecks(coverage);
+    }
 
     public List<Problem> check(Draft draft) {
         List<Problem> out = new ArrayList<>(draft.problems());
-        if (draft.sections().isEmpty() && draft.meta().isEmpty() && !out.isEmpty()) {
-            return out; // nothing but a broken front matter: body checks would only add noise
+        if (!draft.bodyRead() || draft.sections().isEmpty() && draft.meta().isEmpty() && !out.isEmpty()) {
+            return out; // no body to check, or nothing but a broken front matter: body checks would only add noise
         }
         steps.check(draft, out);
         images.check(draft, out);
         links.check(draft, out);
         category.check(draft, out);
+        text.check(draft, out);
         return out;
     }
 }

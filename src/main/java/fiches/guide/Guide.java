@@ -11,8 +11,10 @@ import java.util.List;
  * @param meta     the front matter
  * @param sections the level-2 sections, in source order
  * @param faq      the frequently asked questions of the front matter, possibly empty
+ * @param images   its images as they were checked: the only image bytes the renderer is given
  */
-public record Guide(Path file, String slug, Metadata meta, List<Section> sections, List<FaqEntry> faq) {
+public record Guide(Path file, String slug, Metadata meta, List<Section> sections, List<FaqEntry> faq,
+                    CheckedImages images) {
     public Guide {
         sections = List.copyOf(sections);
         faq = List.copyOf(faq);

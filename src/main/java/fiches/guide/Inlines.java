@@ -3,45 +3,47 @@ package fiches.guide;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Visits every inline of a guide's body, however deeply nested in lists, tables and quotes. */
+/** Every inline of a guide's body, however deeply nested in lists, tables and quotes: a shorthand for {@link GuideWalker}. */
 public final class Inlines {
     private Inlines() {
     }
 
-    public static void forEach(List<Section> sections, Consumer<Inline> visitor) {
-        for (Section s : sections) {
-            blocks(s.blocks(), visitor);
-            s.steps().forEach(step -> blocks(step.body(), visitor));
-        }
-    }
-
-    private static void blocks(List<Block> blocks, Consumer<Inline> visitor) {
-        for (Block b : blocks) {
-            if (b instanceof Block.Paragraph p) {
-                inlines(p.content(), visitor);
-            } else if (b instanceof Block.Heading h) {
-                inlines(h.content(), visitor);
-            } else if (b instanceof Block.ListBlock l) {
-                l.items().forEach(item -> blocks(item, visitor));
-            } else if (b instanceof Block.Table t) {
-                t.head().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
-                t.body().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
-            } else if (b instanceof Block.Quote q) {
-                blocks(q.content(), visitor);
+    public static void forEach(List<Section> sections, Consumer<Inline> action) {
+        GuideWalker.walk(sections, new GuideVisitor() {
+            @Override
+            public void text(Inline.Text text) {
+                action.accept(text);
             }
-        }
-    }
 
-    private static void inlines(List<Inline> inlines, Consumer<Inline> visitor) {
-        for (Inline i : inlines) {
-            visitor.accept(i);
-            if (i instanceof Inline.Strong s) {
-                inlines(s.content(), visitor);
-            } else if (i instanceof Inline.Emphasis e) {
-                inlines(e.content(), visitor);
-            } else if (i instanceof Inline.Link l) {
-                inlines(l.content(), visitor);
+            @Override
+            public void strong(Inline.Strong strong) {
+                action.accept(strong);
             }
-        }
+
+            @Override
+            public void emphasis(Inline.Emphasis emphasis) {
+                action.accept(emphasis);
+            }
+
+            @Override
+            public void code(Inline.Code code) {
+                action.accept(code);
+            }
+
+            @Override
+            public void link(Inline.Link link) {
+                action.accept(link);
+            }
+
+            @Override
+            public void image(Inline.Image image) {
+                action.accept(image);
+            }
+
+            @Override
+            public void lineBreak(Inline.LineBreak lineBreak) {
+                action.accept(lineBreak);
+            }
+        });
     }
 }

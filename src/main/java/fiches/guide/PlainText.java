@@ -9,27 +9,27 @@ public final class PlainText {
 
     public static String of(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();
-        append(sb, inlines);
-        return sb.toString();
-    }
+        GuideWalker.inlines(inlines, new GuideVisitor() {
+            @Override
+            public void text(Inline.Text text) {
+                sb.append(text.text());
+            }
 
-    private static void append(StringBuilder sb, List<Inline> inlines) {
-        for (Inline i : inlines) {
-            if (i instanceof Inline.Text t) {
-                sb.append(t.text());
-            } else if (i instanceof Inline.Strong s) {
-                append(sb, s.content());
-            } else if (i instanceof Inline.Emphasis e) {
-                append(sb, e.content());
-            } else if (i instanceof Inline.Code c) {
-                sb.append(c.text());
-            } else if (i instanceof Inline.Link l) {
-                append(sb, l.content());
-            } else if (i instanceof Inline.Image img) {
-                sb.append(img.alt());
-            } else {
+            @Override
+            public void code(Inline.Code code) {
+                sb.append(code.text());
+            }
+
+            @Override
+            public void image(Inline.Image image) {
+                sb.append(image.alt());
+            }
+
+            @Override
+            public void lineBreak(Inline.LineBreak lineBreak) {
                 sb.append(' ');
             }
-        }
+        });
+        return sb.toString();
     }
 }

@@ -1,6 +1,8 @@
 package fiches.layout;
 
 import fiches.guide.Block;
+import fiches.guide.CheckedImages;
+import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.guide.PlainText;
 import java.nio.file.Path;
@@ -18,14 +20,16 @@ final class BlockWriter {
     private final Labels labels;
     private final boolean captions;
     private final Path folder;
+    private final CheckedImages images;
     private final int deepestHeading;
     private final TableFit tableFit;
 
     /** @param deepestHeading the level a heading of the body may reach here without skipping one */
-    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Path folder, int deepestHeading,
+    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Guide guide, int deepestHeading,
                 TableFit tableFit) {
         this.tableFit = tableFit;
-        this.folder = folder;
+        this.folder = guide.folder();
+        this.images = guide.images();
         this.deepestHeading = deepestHeading;
         this.x = x;
         this.typography = typography;
@@ -101,7 +105,9 @@ final class BlockWriter {
         Element img = x.add(holder, "img");
         img.setAttribute("src", source(image));
         img.setAttribute("alt", image.alt());
-        FigureSize.style(folder.resolve(image.path()).normalize()).ifPresent(s -> img.setAttribute("style", s));
+        // Sized from the very bytes that were checked and will be embedded.
+        images.get(folder.resolve(image.path()).normalize()).flatMap(FigureSize::style)
+                .ifPresent(s -> img.setAttribute("style", s));
         if (captions) {
             Element caption = x.add(holder, "p", "caption");
             x.addText(caption, "span", labels.imageLabel()).setAttribute("class", "label");

@@ -1,7 +1,7 @@
 package fiches.layout;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +23,7 @@ final class FigureSize {
     }
 
     /** The CSS width and height of a picture, or empty when its header cannot be read. */
-    static Optional<String> style(Path image) {
+    static Optional<String> style(byte[] image) {
         return pixels(image).map(p -> style(p[0], p[1]));
     }
 
@@ -33,8 +33,8 @@ final class FigureSize {
         return String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio);
     }
 
-    private static Optional<int[]> pixels(Path image) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(image.toFile())) {
+    private static Optional<int[]> pixels(byte[] image) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
                 return Optional.empty();

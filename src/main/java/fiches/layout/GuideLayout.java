@@ -56,8 +56,8 @@ public final class GuideLayout {
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
         TableFit tables = new TableFit(widths, bodySize, typography);
-        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 3, tables);
-        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide.folder(), 4, tables);
+        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables);
+        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables);
 
         Element html = x.element("html");
         html.setAttribute("lang", meta.lang().tag());

@@ -1,5 +1,6 @@
 package fiches.parse;
 
+import fiches.guide.CheckedImages;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
 import fiches.guide.Metadata;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * body when its front matter is wrong.
  *
  * @param file      the guide file
+ * @param text      its text, whose line i + 1 is {@code text.split("\n")[i]}
  * @param slug      its output name
  * @param meta      the front matter, absent when it has errors
  * @param steps     the step count the front matter announces, present even when its other keys are wrong
@@ -23,10 +25,13 @@ import java.util.Optional;
  * @param faq       the questions of the front matter
  * @param problems  what parsing found wrong
  * @param keyLines  the file line of each front-matter key, for messages about its value
+ * @param images    where the checks keep the images they decoded, for the renderer
+ * @param bodyRead  false when the body was not read (no front matter, or a body past the
+ *                  {@link SourceLimits}): checks of its content would only report its absence
  */
-public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
+public record Draft(Path file, String text, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
                     List<Section> sections, List<FaqEntry> faq, List<Problem> problems,
-                    Map<String, Integer> keyLines) {
+                    Map<String, Integer> keyLines, CheckedImages images, boolean bodyRead) {
     public Draft {
         keyLines = Map.copyOf(keyLines);
         sections = List.copyOf(sections);
@@ -36,6 +41,6 @@ public record Draft(Path file, String slug, Optional<Metadata> meta, Optional<In
 
     /** The guide, when its front matter could be read. */
     public Optional<Guide> guide() {
-        return meta.map(m -> new Guide(file, slug, m, sections, faq));
+        return meta.map(m -> new Guide(file, slug, m, sections, faq, images));
     }
 }

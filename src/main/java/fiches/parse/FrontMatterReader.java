@@ -30,7 +30,10 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class FrontMatterReader {
     private static final Set<String> KNOWN_KEYS = Set.of(
             "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq");
-    private static final int MAX_FAQ = 100;
+    /** The most questions a guide may have: several pages of print already. */
+    static final int MAX_FAQ = 100;
+    /** The most steps a guide may have, announced or numbered. */
+    static final int MAX_STEPS = 500;
 
     /**
      * The front matter's values, or its problems.
@@ -182,14 +185,14 @@ final class FrontMatterReader {
             if (v instanceof ScalarNode s && Tag.INT.equals(s.getTag())) {
                 try {
                     int n = Integer.parseInt(s.getValue().replace("_", ""));
-                    if (n >= 1 && n <= 500) {
+                    if (n >= 1 && n <= MAX_STEPS) {
                         return Optional.of(n);
                     }
                 } catch (NumberFormatException ignored) {
                     // reported below, as any other value that is not a step count
                 }
             }
-            error(v, Kind.WRONG_TYPE, "steps must be a whole number of at least 1, not "
+            error(v, Kind.WRONG_TYPE, "steps must be a whole number from 1 to " + MAX_STEPS + ", not "
                             + describe(v) + ".",
                     "Write the number of step headings, such as steps: 7 (no quotes).");
             return Optional.empty();
@@ -281,6 +284,11 @@ final class FrontMatterReader {
             List<FaqEntry> faq = new ArrayList<>();
             for (Node item : seq.getValue().subList(0, Math.min(MAX_FAQ, seq.getValue().size()))) {
                 faqEntry(item).ifPresent(faq::add);
+            }
+            if (seq.getValue().size() > MAX_FAQ) {
+                error(seq.getValue().get(MAX_FAQ), Kind.TOO_MANY_QUESTIONS, "The faq has " + seq.getValue().size()
+                                + " questions; at most " + MAX_FAQ + " are accepted, and none is left out silently.",
+                        "Keep the " + MAX_FAQ + " questions readers ask most, or make a second guide.");
             }
             return faq;
         }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import fiches.guide.CheckedImages;
 import fiches.problem.GuideProblems;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
@@ -25,6 +26,9 @@ public final class GuideParser {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
         options.set(TablesExtension.WITH_CAPTION, false);
+        // CommonMark allows spaces in <…> addresses (screenshots are often named so); flexmark
+        // reads them only with this option, and otherwise turns the image into a reference.
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         this.markdown = Parser.builder(options).build();
     }
 
@@ -33,15 +37,22 @@ public final class GuideParser {
         try {
             parts = splitter.split(source);
         } catch (GuideProblems e) {
-            return new Draft(source.file(), source.slug(), Optional.empty(), Optional.empty(), 0, List.of(), List.of(),
-                    e.problems(), Map.of());
+            return new Draft(source.file(), source.text(), source.slug(), Optional.empty(), Optional.empty(), 0, List.of(),
+                    List.of(), e.problems(), Map.of(), new CheckedImages(), false);
         }
         FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
         List<Problem> problems = new ArrayList<>(meta.problems());
+        List<Problem> beyondLimits = new SourceLimits(source.file()).check(parts.body(), parts.bodyFirstLine());
+        if (!beyondLimits.isEmpty()) {
+            // Flexmark would overflow its stack or take minutes on such a body: it is not read at all.
+            problems.addAll(beyondLimits);
+            return new Draft(source.file(), source.text(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), List.of(),
+                    meta.faq(), problems, meta.keyLines(), new CheckedImages(), false);
+        }
         Document document = markdown.parse(parts.body());
         BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
         var sections = new SectionAssembler(reader, problems).assemble(document);
-        return new Draft(source.file(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), sections,
-                meta.faq(), problems, meta.keyLines());
+        return new Draft(source.file(), source.text(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), sections,
+                meta.faq(), problems, meta.keyLines(), new CheckedImages(), true);
     }
 }

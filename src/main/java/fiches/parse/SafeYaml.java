@@ -50,8 +50,11 @@ final class SafeYaml {
         try {
             return Optional.ofNullable(yaml().compose(new StringReader(yamlText)));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + firstLine;
-            int col = e.getProblemMark() == null ? 0 : e.getProblemMark().getColumn() + 1;
+            // An unclosed quote is found at the end of the text; it is fixed where it opens.
+            boolean quote = String.valueOf(e.getContext()).contains("quoted scalar") && e.getContextMark() != null;
+            var mark = quote ? e.getContextMark() : e.getProblemMark();
+            int line = mark == null ? 0 : mark.getLine() + firstLine;
+            int col = mark == null ? 0 : mark.getColumn() + 1;
             if (refusedTag != null) {
                 problems.add(Problem.error(file, line, Kind.YAML_TAG, tagMessage(refusedTag), TAG_FIX)
                         .atColumn(col));
@@ -59,8 +62,9 @@ final class SafeYaml {
             }
             boolean tab = String.valueOf(e.getProblem()).contains("\\t");
             problems.add(Problem.error(file, line, Kind.YAML_SYNTAX,
-                    "The front matter is not valid YAML: " + e.getProblem() + ".",
+                    quote ? "The quote opened here is never closed." : "The front matter is not valid YAML: " + e.getProblem() + ".",
                     tab ? "Indent with spaces, never with tabs."
+                            : quote ? "Close it with the same quote mark at the end of the value."
                             : "Check the quotes, colons and indentation of this line.").atColumn(col));
         } catch (YAMLException e) {
             problems.add(Problem.error(file, firstLine, Kind.YAML_TOO_COMPLEX,

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class SectionAssembler {
     private static final String SPACE = "[\\s\\u00A0\\u202F\\u2007\\u2009]*";
     private static final Pattern STEP_HEADING = Pattern.compile(
-            "(?:[EÉ]tape|Step)" + SPACE + "(\\d{1,4})" + SPACE + ":" + SPACE + "(.*)",
+            "(?:[EÉ]tape|Step)" + SPACE + "(\\d+)" + SPACE + ":" + SPACE + "(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final BodyReader reader;
@@ -70,7 +70,14 @@ final class SectionAssembler {
         String text = PlainText.of(reader.inlines(h)).strip();
         // A file saved on a Mac may spell É as E and a combining accent: the same to the author's eye.
         Matcher m = STEP_HEADING.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
-        if (!m.matches() || m.group(2).isBlank()) {
+        if (m.matches() && !m.group(2).isBlank() && (m.group(1).length() > 3
+                || Integer.parseInt(m.group(1)) > FrontMatterReader.MAX_STEPS)) {
+            problems.add(Problem.error(reader.file(), reader.line(h), Kind.STEP_HEADING_MALFORMED,
+                    "The step number " + m.group(1) + " is above " + FrontMatterReader.MAX_STEPS
+                            + ", the most steps a guide can have.",
+                    "Number the steps 1, 2, 3… in order; split a longer guide in two."));
+            openStep = new Step(-1, text, reader.line(h), List.of());
+        } else if (!m.matches() || m.group(2).isBlank()) {
             problems.add(Problem.error(reader.file(), reader.line(h), Kind.STEP_HEADING_MALFORMED,
                     "The step heading '" + text + "' is not of the form 'Étape N : Titre'.",
                     "Write it as ### Étape 3 : Trouver le bouton (or ### Step 3: Find the button)."));

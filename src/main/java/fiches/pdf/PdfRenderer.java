@@ -106,7 +106,7 @@ public final class PdfRenderer {
     }
 
     private PdfRendererBuilder builder(Guide guide, Document xhtml, PDDocument pdf) {
-        Sandbox sandbox = new Sandbox(List.of(guide.folder(), resources.styles(), resources.fonts()));
+        Sandbox sandbox = new Sandbox(List.of(resources.styles(), resources.fonts()), guide.folder(), guide.images());
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);

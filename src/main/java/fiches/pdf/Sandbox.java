@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.guide.CheckedImages;
 import fiches.util.SafePaths;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
@@ -21,7 +22,9 @@ import java.util.function.BiPredicate;
 /**
  * The one gate between the renderer and the outside world: it resolves and opens local files
  * inside the allowed folders only (the guide's own folder, {@code styles/} and {@code fonts/}),
- * and refuses every other address, network ones included.
+ * and refuses every other address, network ones included. A file of the guide's folder is never
+ * read here: it is served from the images the checks decoded, byte for byte, or not at all, so a
+ * file changed or swapped since it was checked is never embedded.
  */
 final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<String, ExternalResourceType> {
     /** Schemes the renderer could otherwise open by itself; each is answered with nothing. */
@@ -29,9 +32,24 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
     private static final long MAX_RESOURCE_BYTES = 10_000_000;
 
     private final List<Path> roots;
+    private final Optional<Path> guideFolder;
+    private final CheckedImages images;
 
-    Sandbox(List<Path> allowedFolders) {
-        this.roots = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+    /** A sandbox for shared folders only (styles, fonts), all read from disk. */
+    Sandbox(List<Path> shared) {
+        this(shared, Optional.empty(), new CheckedImages());
+    }
+
+    /** @param shared folders read from disk (styles, fonts); @param guideFolder served from {@code images} only */
+    Sandbox(List<Path> shared, Path guideFolder, CheckedImages images) {
+        this(shared, Optional.of(guideFolder), images);
+    }
+
+    private Sandbox(List<Path> shared, Optional<Path> guideFolder, CheckedImages images) {
+        this.guideFolder = guideFolder.map(p -> p.toAbsolutePath().normalize());
+        this.roots = java.util.stream.Stream.concat(shared.stream(), guideFolder.stream())
+                .map(p -> p.toAbsolutePath().normalize()).toList();
+        this.images = images;
     }
 
     @Override
@@ -91,7 +109,13 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
     private byte[] read(String url) {
         try {
             Optional<Path> path = allowedPath(new URI(url));
-            if (path.isEmpty() || !Files.isRegularFile(path.get()) || Files.size(path.get()) > MAX_RESOURCE_BYTES) {
+            if (path.isEmpty()) {
+                return null;
+            }
+            if (guideFolder.isPresent() && SafePaths.contains(guideFolder.get(), path.get())) {
+                return images.get(path.get()).orElse(null);
+            }
+            if (!Files.isRegularFile(path.get()) || Files.size(path.get()) > MAX_RESOURCE_BYTES) {
                 return null;
             }
             return Files.readAllBytes(path.get());

@@ -3,6 +3,7 @@ package fiches.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.problem.Kind;
@@ -15,7 +16,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import fiches.check.TestImages;
+import java.time.Duration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -28,13 +32,15 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Random guides, from plausible to absurd: loading one never throws and always explains its
- * problems; rendering one that loads never throws either. Each property builds its own folders,
- * so tries share nothing but what they record for the final summary.
+ * Random guides, from plausible to absurd and hostile (deep nesting, long runs, broken images):
+ * each is either made, both PDFs, or rejected with its problems explained; loading never throws,
+ * rendering never fails, and nothing overflows the stack or hangs. Each property builds its own
+ * folders, so tries share nothing.
  */
 class GuideFuzzTest {
+    /** Generous: a hang, not a slow machine, is what it catches. */
+    private static final Duration HANG = Duration.ofSeconds(60);
     private final Path dir;
-    private final List<String> renderFailures = new ArrayList<>();
     private int count;
     private GuideRenderer renderer;
 
@@ -42,14 +48,17 @@ class GuideFuzzTest {
         dir = Files.createTempDirectory("fiches-fuzz");
         Fixtures.writePng(dir.resolve("guides/images/ok.png"));
         Files.writeString(dir.resolve("guides/images/not-a-png.png"), "GIF89a");
+        Path images = dir.resolve("guides/images");
+        Files.write(images.resolve("immense.png"), TestImages.blankPng(30_000, 30_000));
+        Files.write(images.resolve("menteuse.png"), TestImages.lyingPng(100_000, 100_000));
+        Files.write(images.resolve("menteuse-moyenne.png"), TestImages.lyingPng(3_000, 3_000));
+        Files.write(images.resolve("coupee.png"), TestImages.truncated("png"));
+        Files.write(images.resolve("coupee.jpg"), TestImages.truncated("jpeg"));
+        Files.write(images.resolve("photo.png"), TestImages.valid("jpeg", 30, 20));
     }
 
     @AfterProperty
     void cleanUp() throws IOException {
-        if (!renderFailures.isEmpty()) {
-            System.out.println("GuideFuzzTest: " + renderFailures.size() + " guide(s) failed with RENDER_FAILED:\n"
-                    + String.join("\n====\n", renderFailures));
-        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -68,25 +77,37 @@ class GuideFuzzTest {
     }
 
     @Property(tries = 30, shrinking = ShrinkingMode.OFF)
-    void renderingAGuideThatLoadsNeverThrows(@ForAll("plausibleGuide") String text) throws IOException {
+    void aGuideThatLoadsIsMade(@ForAll("plausibleGuide") String text) throws IOException {
+        madeOrRejectedWithAMessage(text);
+    }
+
+    @Property(tries = 40, shrinking = ShrinkingMode.BOUNDED)
+    void aHostileGuideIsMadeOrRejectedWithAMessage(@ForAll("hostileGuide") String text) throws IOException {
+        madeOrRejectedWithAMessage(text);
+    }
+
+    /**
+     * Loads and renders a guide on a thread of the default stack size, as the batch's workers
+     * have: a stack overflow, any exception or a failed rendering fails the property.
+     */
+    private void madeOrRejectedWithAMessage(String text) throws IOException {
         Path file = write(text.getBytes(StandardCharsets.UTF_8));
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        GuideLoader.Loaded loaded = assertTimeoutPreemptively(HANG, () -> new GuideLoader().load(file));
         assertExplained(file, loaded);
         Statistics.label("first error").collect(loaded.problems().stream().filter(Problem::isError)
                 .map(p -> p.kind().name()).findFirst().orElse("none: rendered"));
         if (loaded.guide().isEmpty()) {
+            assertTrue(loaded.hasErrors(), loaded::toString);
             return;
         }
         if (renderer == null) {
             renderer = Fixtures.renderer(dir.resolve("out"));
         }
-        Outcome outcome = renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems());
+        Outcome outcome = assertTimeoutPreemptively(HANG,
+                () -> renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems()));
         assertNotNull(outcome);
-        if (outcome.problems().stream().anyMatch(p -> p.kind() == Kind.RENDER_FAILED)) {
-            renderFailures.add(outcome.problems() + "\n--- input ---\n" + text);
-            assertEquals(List.of(), outcome.written());
-            return;
-        }
+        assertEquals(List.of(), outcome.problems().stream().filter(p -> p.kind() == Kind.RENDER_FAILED).toList(),
+                () -> "a guide that loads must be made:\n" + text);
         assertFalse(outcome.failed(), outcome::toString);
         assertEquals(2, outcome.written().size(), outcome::toString);
         for (Path pdf : outcome.written()) {
@@ -116,6 +137,45 @@ class GuideFuzzTest {
     }
 
     // ---- generators -------------------------------------------------------------------------
+
+    /**
+     * A sound guide whose one step holds something built to exhaust the stack or the clock:
+     * nesting around the limit of 20 and far past it, runs of marks, long words, paragraphs of
+     * many links, broken or enormous images.
+     */
+    @Provide
+    Arbitrary<String> hostileGuide() {
+        Arbitrary<Integer> depth = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(18, 22)),
+                Tuple.of(1, Arbitraries.integers().between(1, 800)));
+        Arbitrary<Integer> length = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.integers().between(490, 510)),
+                Tuple.of(1, Arbitraries.integers().between(1, 300_000)));
+        Arbitrary<String> nesting = Combinators.combine(Arbitraries.of("> ", ">", "- ", "* ", "1. ", "+ ", "> - "),
+                depth).as((mark, n) -> mark.repeat(n) + "au fond");
+        // lists by indentation and emphasis pass the line scan: only the depth bound stops them
+        Arbitrary<Integer> deep = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(18, 22)),
+                Tuple.of(1, Arbitraries.integers().between(200, 600)));
+        Arbitrary<String> indented = deep.map(n -> IntStream.range(0, n)
+                .mapToObj(i -> "  ".repeat(i) + "- niveau " + i).collect(Collectors.joining("\n")));
+        Arbitrary<String> emphasis = Combinators.combine(Arbitraries.of("*a ", "**a ", "_a ", "[a ", "![a "), deep)
+                .as((open, n) -> open.repeat(n) + "x" + (open.startsWith("[") || open.startsWith("!")
+                        ? " a](https://x.fr)" : " a" + open.strip().substring(0, open.strip().length() - 1))
+                        .repeat(n));
+        Arbitrary<String> runs = Combinators.combine(Arbitraries.of("*", "-", "_", "* ", "_ ", "=", "`", "[a]", "a"),
+                length).as((mark, n) -> "Texte " + mark.repeat(Math.max(1, n / mark.length())));
+        Arbitrary<String> lineOfMarks = Combinators.combine(Arbitraries.of("*", "-", "_", "* ", "- ", "_ "), length)
+                .as((mark, n) -> mark.repeat(Math.max(3, Math.min(n, 20_000) / mark.length())));
+        Arbitrary<String> links = Arbitraries.integers().between(1, 3_000)
+                .map(n -> "[lien](https://x.fr) ".repeat(n));
+        Arbitrary<String> image = Arbitraries.of("immense.png", "menteuse.png", "menteuse-moyenne.png", "coupee.png",
+                        "coupee.jpg", "photo.png", "not-a-png.png", "ok.png", "absente.png", "mon image.png")
+                .map(name -> "![Une capture d'écran](<images/" + name + ">)");
+        Arbitrary<String> hostile = Arbitraries.oneOf(nesting, indented, emphasis, runs, lineOfMarks, links, image);
+        return Combinators.combine(hostile.list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("fr", "en"))
+                .as((blocks, lang) -> "---\ntitle: \"Guide hostile\"\nsteps: 1\nlang: " + lang + "\n---\n\n"
+                        + (lang.equals("fr") ? "## Les étapes\n\n### Étape 1 : Essayer\n\n"
+                        : "## Steps\n\n### Step 1: Try\n\n")
+                        + String.join("\n\n", blocks) + "\n");
+    }
 
     /** Anything from a good guide to garbage: random front matter lines and random Markdown lines. */
     @Provide

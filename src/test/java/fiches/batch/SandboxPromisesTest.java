@@ -165,11 +165,23 @@ class SandboxPromisesTest {
         Path images = Files.createDirectories(guides.resolve("images"));
         Files.createSymbolicLink(images.resolve("link.png"), secret.resolve("canary.png"));
         Files.createSymbolicLink(images.resolve("link.css"), secret.resolve("canary.css"));
-        // the same kinds of resources, inside the folder: they must show, or the test proves nothing
+        // the same kinds of resources, inside the allowed folders: they must show, or the test proves
+        // nothing. The guide's folder serves only the images the checks decoded, so the witness
+        // stylesheet sits in a styles/ folder of a home of its own.
         String inside = "INSIDE" + UUID.randomUUID().toString().replace("-", "");
-        Files.writeString(images.resolve("ok.css"), "h1::after { content: \"" + inside + "\"; }\n");
+        Path home = tmp.resolve("home");
+        for (String folder : List.of("fonts", "styles")) {
+            try (var files = Files.list(Path.of(folder))) {
+                for (Path f : files.toList()) {
+                    Files.copy(f, Files.createDirectories(home.resolve(folder)).resolve(f.getFileName()));
+                }
+            }
+        }
+        Path okCss = Files.writeString(home.resolve("styles/ok.css"), "h1::after { content: \"" + inside + "\"; }\n");
+        resources = Resources.load(home);
         Fixtures.writePng(images.resolve("ok.png"), java.awt.Color.GREEN);
-        Path file = Fixtures.write(guides.resolve("cible.md"), Fixtures.guide("Cible", 1, "Texte."));
+        Path file = Fixtures.write(guides.resolve("cible.md"), Fixtures.guide("Cible", 1,
+                "Texte.\n\n![Un carré vert](images/ok.png)"));
         GuideLoader.Loaded loaded = new GuideLoader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
         String canaryPng = secret.resolve("canary.png").toUri().toString();
@@ -206,12 +218,8 @@ class SandboxPromisesTest {
             head.insertBefore(style, head.getFirstChild());
             Element okSheet = doc.createElement("link");
             okSheet.setAttribute("rel", "stylesheet");
-            okSheet.setAttribute("href", images.resolve("ok.css").toUri().toString());
+            okSheet.setAttribute("href", okCss.toUri().toString());
             head.appendChild(okSheet);
-            Element okImage = doc.createElement("img");
-            okImage.setAttribute("src", images.resolve("ok.png").toUri().toString());
-            okImage.setAttribute("alt", "ok");
-            body.appendChild(okImage);
             for (String src : hostileImages) {
                 Element img = doc.createElement("img");
                 img.setAttribute("src", src);

@@ -47,14 +47,18 @@ class OneGuideFailsAloneTest {
     }
 
     @Test
-    void quotesNestedDeeperThanTheStackFailThatGuideAlone() throws Exception {
+    void quotesNestedThousandsDeepFailThatGuideAloneAtTheirLine() throws Exception {
         Fixtures.write(bad, Fixtures.guide("Profonde", 1, "> ".repeat(3000) + "texte"));
         Main main = new Main(SMALL_STACK, s -> s);
 
         Cli.Run run = Cli.runWith(main, scene.guides, "--out", scene.out, "--force");
 
         assertEquals(1, run.status(), run::all);
-        FaultScene.assertFailedInText(run, bad, "", "2 guides: 1 rendered, 1 failed");
+        assertTrue(run.out().contains("FAILED " + bad + "\n"), run::all);
+        assertTrue(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: error: .*"
+                + "nest at most 20 levels").matcher(run.out()).find(), run::all);
+        assertTrue(run.out().contains("\n2 guides: 1 rendered, 1 failed\n"), run::all);
+        FaultScene.assertNoStackTrace(run);
         scene.assertGoodMade();
         scene.assertKept(BAD, older);
         Cli.Run json = Cli.runWith(new Main(SMALL_STACK, s -> s), scene.guides, "--out", scene.out, "--force",
@@ -62,6 +66,18 @@ class OneGuideFailsAloneTest {
         Map<?, ?> report = FaultScene.assertFailedInJson(json, bad, null);
         assertFalse(json.out().contains("INTERNAL_ERROR"), json::all);
         assertEquals("ok", FaultScene.result(report, scene.guide(FaultScene.GOOD)).get("status"));
+    }
+
+    @Test
+    void aStackOverflowFailsThatGuideAlone() throws Exception {
+        Main main = new Main(SMALL_STACK, failing(new StackOverflowError()));
+
+        Cli.Run run = Cli.runWith(main, scene.guides, "--out", scene.out, "--force");
+
+        assertEquals(1, run.status(), run::all);
+        FaultScene.assertFailedInText(run, bad, "nested too deeply", "2 guides: 1 rendered, 1 failed");
+        scene.assertGoodMade();
+        scene.assertKept(BAD, older);
     }
 
     @Test

@@ -155,6 +155,18 @@ class SandboxTest {
     }
 
     @Test
+    void theGuideFolderIsServedOnlyTheBytesTheChecksDecoded() throws IOException {
+        Path image = root.resolve("images/inside.png");
+        Files.write(root.resolve("images/unchecked.png"), INSIDE);
+        fiches.guide.CheckedImages checked = new fiches.guide.CheckedImages();
+        checked.keep(image, INSIDE);
+        Sandbox guide = new Sandbox(List.of(), root, checked);
+        Files.write(image, new byte[] {'s', 'w', 'a', 'p', 'p', 'e', 'd'}); // changed after its check
+        assertArrayEquals(INSIDE, bytes(guide.getUrl(image.toUri().toString())));
+        assertNull(bytes(guide.getUrl(root.resolve("images/unchecked.png").toUri().toString())));
+    }
+
+    @Test
     void aFileTooLargeOrAFolderIsNotRead() throws IOException {
         Path huge = root.resolve("huge.png");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {

@@ -1,0 +1,64 @@
+package fiches.check;
+
+import fiches.parse.Draft;
+import fiches.problem.Kind;
+import fiches.problem.Problem;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The guide's characters, line by line in its text: those no embedded font can draw (Chinese,
+ * most emoji) and right-to-left scripts (Arabic, Hebrew), which are printed unshaped and
+ * unordered, are warned about at their line. Linear in the text's length.
+ */
+final class TextChecks {
+    /** At most this many characters are named in one warning. */
+    private static final int NAMED = 8;
+
+    private final GlyphCoverage coverage;
+
+    TextChecks(GlyphCoverage coverage) {
+        this.coverage = coverage;
+    }
+
+    void check(Draft draft, List<Problem> out) {
+        String[] lines = draft.text().split("\n", -1);
+        boolean rtlReported = false;
+        for (int i = 0; i < lines.length; i++) {
+            Set<Integer> missing = new LinkedHashSet<>();
+            boolean rtl = false;
+            for (int cp : lines[i].codePoints().toArray()) {
+                if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
+                    continue;
+                }
+                byte dir = Character.getDirectionality(cp);
+                rtl |= dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                if (!coverage.canDraw(cp)) {
+                    missing.add(cp);
+                }
+            }
+            if (!missing.isEmpty()) {
+                out.add(Problem.warning(draft.file(), i + 1, Kind.GLYPH_MISSING,
+                        "No font of Fiches can draw " + describe(missing) + ": they would print as empty boxes.",
+                        "Write them in Latin, Greek or Cyrillic letters, or leave them out (the fonts have no "
+                                + "Chinese, Japanese or Korean, nor most emoji)."));
+            }
+            if (rtl && !rtlReported) {
+                rtlReported = true; // once per guide: a right-to-left guide would otherwise warn on every line
+                out.add(Problem.warning(draft.file(), i + 1, Kind.RIGHT_TO_LEFT,
+                        "This line holds right-to-left text (Arabic or Hebrew), which Fiches prints with its letters "
+                                + "unjoined and in the wrong order.",
+                        "Check the printed page, or write this text in a left-to-right script."));
+            }
+        }
+    }
+
+    private static String describe(Set<Integer> missing) {
+        String named = missing.stream().limit(NAMED)
+                .map(cp -> "« " + Character.toString(cp) + " » (U+" + String.format("%04X", cp) + ")")
+                .collect(Collectors.joining(", "));
+        return missing.size() > NAMED ? named + " and " + (missing.size() - NAMED) + " more" : named;
+    }
+}
