@@ -1,0 +1,66 @@
+package fiches.catalogue;
+
+import fiches.batch.AtomicWriter;
+import fiches.batch.Outcome;
+import fiches.batch.ToolFailure;
+import fiches.layout.Edition;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Writes {@code index.html} in the output folder from a run's outcomes: read every guide's entry,
+ * make the page in the language of most guides, and replace the old page in one step.
+ */
+public final class Catalogue {
+    /** The page's name, beside the PDFs it links to. */
+    public static final String FILE_NAME = "index.html";
+
+    private final Path out;
+    private final EntryReader reader;
+    private final AtomicWriter writer = new AtomicWriter();
+
+    public Catalogue(Path out, Set<Edition> editions) {
+        this.out = out;
+        this.reader = new EntryReader(out, editions);
+    }
+
+    /** The page's path. */
+    public Path file() {
+        return out.resolve(FILE_NAME);
+    }
+
+    /**
+     * Writes the catalogue of the guides of a run.
+     *
+     * @throws ToolFailure naming the page, when a PDF just made cannot be read or the page cannot be written
+     */
+    public void write(List<Outcome> outcomes) {
+        byte[] page;
+        try {
+            page = page(outcomes);
+            writer.write(file(), page);
+        } catch (IOException | UncheckedIOException e) {
+            throw new ToolFailure("The catalogue " + file() + " could not be written (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ").", "Check that " + out + " has free space and that you may write "
+                    + "there, then run again; the PDFs are made.", e);
+        }
+    }
+
+    /** The page's bytes: entries are read on all cores (each draws a PDF's first page), in the run's order. */
+    byte[] page(List<Outcome> outcomes) throws IOException {
+        List<Entry> entries = outcomes.parallelStream().map(this::entry).flatMap(Optional::stream).toList();
+        return new PageWriter(Shelves.language(entries)).write(entries);
+    }
+
+    private Optional<Entry> entry(Outcome outcome) {
+        try {
+            return reader.read(outcome);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
