@@ -1,0 +1,96 @@
+package fiches.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fiches.batch.Fixtures;
+import fiches.cli.Cli;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the catalogue says across runs: guides that fail, other languages, and the option to skip it. */
+class CatalogueRunsTest {
+    private static final String TITLE = "Comment utiliser France Connect";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGuideThatFailsIsListedOnlyByItsOlderPdfsMarkedWithTheirDate() throws IOException {
+        Path guides = dir.resolve("guides");
+        Path guide = Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        Files.writeString(guide, Files.readString(guide).replace("steps: 7", "steps: 8"));
+
+        Cli.Run failed = Cli.run(guides, "--out", out);
+
+        assertEquals(1, failed.status(), failed.all());
+        Element e = page(out).select("li.guide").first();
+        assertEquals(TITLE, e.selectFirst("h3").text());
+        assertEquals("Ancienne version, du 30\u00A0janvier 2026\u00A0: la fiche n’a pas pu être refaite.",
+                e.selectFirst(".older").wholeText());
+        assertTrue(e.select(".date").isEmpty(), "not shown as up to date");
+        assertEquals("comment-utiliser-france-connect-grands-caracteres.pdf", e.selectFirst("a.print").attr("href"));
+
+        Files.delete(out.resolve("comment-utiliser-france-connect-grands-caracteres.pdf"));
+        Files.delete(out.resolve("comment-utiliser-france-connect-accessible.pdf"));
+        assertEquals(1, Cli.run(guides, "--out", out).status());
+        assertTrue(page(out).select("li.guide").isEmpty(), "no PDF left: nothing to offer");
+    }
+
+    @Test
+    void thePageIsInTheLanguageOfMostGuidesAndEachGuideKeepsItsOwn() throws IOException {
+        Path guides = dir.resolve("guides");
+        Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        for (String name : new String[] {"email", "photo"}) {
+            Fixtures.write(guides.resolve(name + ".md"), "---\ntitle: \"Send an " + name + "\"\nsteps: 1\nlang: en\n"
+                    + "category: health\n---\n\n## Steps\n\n### Step 1: Open it\n\nTap **Send**.\n");
+        }
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+
+        Document page = page(out);
+        assertEquals("en", page.selectFirst("html").attr("lang"));
+        assertEquals("Guide catalogue", page.selectFirst("h1").text());
+        assertEquals(java.util.List.of("Government services", "Health"), page.select("section.theme h2").eachText());
+        Element french = page.select("li.guide").stream().filter(li -> li.selectFirst("h3").text().equals(TITLE))
+                .findFirst().orElseThrow();
+        assertEquals("fr", french.attr("lang"));
+        assertEquals("", page.select("li.guide").last().attr("lang"), "an English guide on an English page");
+    }
+
+    @Test
+    void noCatalogueWritesNoPage() throws IOException {
+        Path guides = dir.resolve("guides");
+        Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path out = dir.resolve("out");
+
+        assertEquals(0, Cli.run(guides, "--out", out, "--no-catalogue").status());
+
+        assertFalse(Files.exists(out.resolve("index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("comment-utiliser-france-connect-accessible.pdf")));
+    }
+
+    @Test
+    void aCheckOnlyRunWritesNoPage() throws IOException {
+        Path guides = dir.resolve("guides");
+        Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path out = dir.resolve("out");
+
+        assertEquals(0, Cli.run(guides, "--out", out, "--check").status());
+
+        assertFalse(Files.exists(out.resolve("index.html")));
+    }
+
+    private static Document page(Path out) throws IOException {
+        return Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8");
+    }
+}
