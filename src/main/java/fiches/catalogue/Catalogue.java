@@ -20,11 +20,13 @@ public final class Catalogue {
     public static final String FILE_NAME = "index.html";
 
     private final Path out;
+    private final Set<Edition> editions;
     private final EntryReader reader;
     private final AtomicWriter writer = new AtomicWriter();
 
     public Catalogue(Path out, Set<Edition> editions) {
         this.out = out;
+        this.editions = Set.copyOf(editions);
         this.reader = new EntryReader(out, editions);
     }
 
@@ -34,15 +36,20 @@ public final class Catalogue {
     }
 
     /**
-     * Writes the catalogue of the guides of a run.
+     * Writes the catalogue of the guides of a run, unless the page there was made from the same
+     * guides and PDFs.
      *
+     * @return whether the page was written
      * @throws ToolFailure naming the page, when a PDF just made cannot be read or the page cannot be written
      */
-    public void write(List<Outcome> outcomes) {
-        byte[] page;
+    public boolean write(List<Outcome> outcomes) {
         try {
-            page = page(outcomes);
-            writer.write(file(), page);
+            String inputs = PageInputs.digest(outcomes, out, editions, PageWriter.style());
+            if (PageInputs.recorded(file()).filter(inputs::equals).isPresent()) {
+                return false;
+            }
+            writer.write(file(), page(outcomes, inputs));
+            return true;
         } catch (IOException | UncheckedIOException e) {
             throw new ToolFailure("The catalogue " + file() + " could not be written (" + e.getClass().getSimpleName()
                     + ": " + e.getMessage() + ").", "Check that " + out + " has free space and that you may write "
@@ -51,9 +58,9 @@ public final class Catalogue {
     }
 
     /** The page's bytes: entries are read on all cores (each draws a PDF's first page), in the run's order. */
-    byte[] page(List<Outcome> outcomes) throws IOException {
+    private byte[] page(List<Outcome> outcomes, String inputs) {
         List<Entry> entries = outcomes.parallelStream().map(this::entry).flatMap(Optional::stream).toList();
-        return new PageWriter(Shelves.language(entries)).write(entries);
+        return new PageWriter(Shelves.language(entries)).write(entries, inputs);
     }
 
     private Optional<Entry> entry(Outcome outcome) {

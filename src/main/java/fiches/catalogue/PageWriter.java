@@ -36,20 +36,30 @@ final class PageWriter {
         this.locale = Locale.forLanguageTag(language.primary());
     }
 
-    /** The page for these entries, as UTF-8 bytes: the same entries always give the same bytes. */
-    byte[] write(List<Entry> entries) {
+    /** The page's style and script, which its digest covers. */
+    static String style() {
+        return CSS + SCRIPT;
+    }
+
+    /**
+     * The page for these entries, as UTF-8 bytes: the same entries always give the same bytes.
+     *
+     * @param inputs the digest of what the entries were read from, kept in the page (see {@link PageInputs})
+     */
+    byte[] write(List<Entry> entries, String inputs) {
         Document doc = Document.createShell("");
         doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
                 .escapeMode(Entities.EscapeMode.base).syntax(Document.OutputSettings.Syntax.html);
         doc.prependChild(new DocumentType("html", "", ""));
         doc.selectFirst("html").attr("lang", language.primary());
-        head(doc.head());
+        head(doc.head(), inputs);
         body(doc.body(), entries);
         return doc.outerHtml().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void head(Element head) {
+    private void head(Element head, String inputs) {
         head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", PageInputs.META).attr("content", inputs);
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(labels.catalogue("title"));
         head.appendElement("style").appendChild(new DataNode(CSS));

@@ -68,6 +68,26 @@ class CatalogueRunsTest {
     }
 
     @Test
+    void aRunThatChangedNothingLeavesThePageAndAChangedGuideRemakesIt() throws IOException {
+        Path guides = dir.resolve("guides");
+        Path guide = Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        Path index = out.resolve("index.html");
+        String marked = Files.readString(index).replace("</main>", "<p id=marker>left as it was</p></main>");
+        Files.writeString(index, marked);
+
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        assertEquals(marked, Files.readString(index), "nothing changed: the page is not made again");
+
+        Files.writeString(guide, Files.readString(guide).replace("Apprenez a vous connecter", "Apprenez à vous connecter"));
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        Document page = page(out);
+        assertTrue(page.select("#marker").isEmpty(), "a changed guide makes the page again");
+        assertTrue(page.selectFirst(".description").text().startsWith("Apprenez à vous connecter"));
+    }
+
+    @Test
     void noCatalogueWritesNoPage() throws IOException {
         Path guides = dir.resolve("guides");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
