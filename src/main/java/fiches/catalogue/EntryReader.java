@@ -1,11 +1,13 @@
 package fiches.catalogue;
 
-import fiches.batch.GuideLoader;
 import fiches.batch.Outcome;
 import fiches.guide.Guide;
 import fiches.guide.Metadata;
 import fiches.layout.Edition;
+import fiches.parse.GuideParser;
+import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
+import fiches.source.SourceReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,7 +21,8 @@ import java.util.Set;
  * PDFs of an earlier run are there, with what those PDFs say of themselves, and marked as older.
  */
 final class EntryReader {
-    private final GuideLoader loader = new GuideLoader();
+    private final SourceReader sources = new SourceReader();
+    private final GuideParser parser = new GuideParser();
     private final Path out;
     private final Set<Edition> editions;
 
@@ -42,7 +45,7 @@ final class EntryReader {
         if (shown.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Guide> guide = outcome.failed() ? Optional.empty() : loader.load(outcome.file()).guide();
+        Optional<Guide> guide = outcome.failed() ? Optional.empty() : parse(outcome.file());
         if (!outcome.failed() && guide.isEmpty()) {
             return Optional.empty(); // changed since it was made, and now broken: the next run says why
         }
@@ -57,6 +60,18 @@ final class EntryReader {
         }
         return Optional.of(guide.map(g -> made(g, facts, handout, accessible))
                 .orElseGet(() -> older(slug, facts, handout, accessible)));
+    }
+
+    /**
+     * The guide's facts, parsed again: not checked again, since the run just found it good (its
+     * images are not read a second time).
+     */
+    private Optional<Guide> parse(Path file) {
+        try {
+            return parser.parse(sources.read(file)).guide();
+        } catch (GuideProblems e) {
+            return Optional.empty();
+        }
     }
 
     private static Entry made(Guide guide, PdfFacts facts, Optional<PdfFile> handout, Optional<PdfFile> accessible) {

@@ -156,15 +156,10 @@ final class PageWriter {
 
     private void actions(Element ul, Entry e) {
         e.handout().ifPresent(pdf -> ul.appendElement("li").appendElement("a").addClass("print")
-                .attr("href", href(pdf)).text(labels.catalogue("print")));
+                .attr("href", Href.of(pdf.name())).text(labels.catalogue("print")));
         e.accessible().ifPresent(pdf -> ul.appendElement("li").appendElement("a").addClass("send")
-                .attr("href", href(pdf)).text(labels.catalogue("send") + " (PDF, "
+                .attr("href", Href.of(pdf.name())).text(labels.catalogue("send") + " (PDF, "
                         + labels.catalogue("size", pdf.kilobytes()) + ")"));
-    }
-
-    /** A link to a PDF beside the page: its name, with what a URL cannot hold as it is percent-encoded. */
-    private static String href(PdfFile pdf) {
-        return Href.of(pdf.name());
     }
 
     private String count(int n) {
