@@ -52,8 +52,8 @@ public final class Catalogue {
             return true;
         } catch (IOException | UncheckedIOException e) {
             throw new ToolFailure("The catalogue " + file() + " could not be written (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ").", "Check that " + out + " has free space and that you may write "
-                    + "there, then run again; the PDFs are made.", e);
+                    + ": " + e.getMessage() + ").", "The PDFs are made. Check that " + out + " has free space, that you "
+                    + "may write there and that " + FILE_NAME + " there is a file, not a folder; then run again.", e);
         }
     }
 

@@ -88,6 +88,21 @@ class CatalogueRunsTest {
     }
 
     @Test
+    void aPageThatCannotBeWrittenIsAFailureOfFichesNamingItNotOfAGuide() throws IOException {
+        Path guides = dir.resolve("guides");
+        Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("index.html").resolve("in-the-way"));
+
+        Cli.Run run = Cli.run(guides, "--out", out);
+
+        assertEquals(3, run.status(), run.all());
+        assertTrue(run.all().contains(out.resolve("index.html").toString()), run.all());
+        assertFalse(run.all().contains("FAILED"), "no guide is blamed: " + run.all());
+        assertTrue(Files.isRegularFile(out.resolve("comment-utiliser-france-connect-accessible.pdf")));
+    }
+
+    @Test
     void noCatalogueWritesNoPage() throws IOException {
         Path guides = dir.resolve("guides");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
