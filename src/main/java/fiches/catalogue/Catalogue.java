@@ -59,13 +59,14 @@ public final class Catalogue {
 
     /** The page's bytes: entries are read on all cores (each draws a PDF's first page), in the run's order. */
     private byte[] page(List<Outcome> outcomes, String inputs) {
-        List<Entry> entries = outcomes.parallelStream().map(this::entry).flatMap(Optional::stream).toList();
+        EarlierPictures earlier = EarlierPictures.in(file());
+        List<Entry> entries = outcomes.parallelStream().map(o -> entry(o, earlier)).flatMap(Optional::stream).toList();
         return new PageWriter(Shelves.language(entries)).write(entries, inputs);
     }
 
-    private Optional<Entry> entry(Outcome outcome) {
+    private Optional<Entry> entry(Outcome outcome, EarlierPictures earlier) {
         try {
-            return reader.read(outcome);
+            return reader.read(outcome, earlier);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

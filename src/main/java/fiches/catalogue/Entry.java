@@ -20,12 +20,13 @@ import java.util.Optional;
  * @param date        its review date
  * @param handout     the large-print PDF, when this run makes that edition and it exists
  * @param accessible  the accessible PDF, when this run makes that edition and it exists
- * @param thumbnail   a small PNG of its first page, empty when the PDF could not be drawn
+ * @param thumbnail   a small PNG of its first page
+ * @param picture     what the picture was drawn from (see {@link EarlierPictures#key}), for the next run
  * @param words       the words of its steps, accent-free and lower case, for the search box
  * @param older       true when the guide failed in this run and these are its PDFs of an earlier run
  */
 public record Entry(String slug, String title, String description, String language, Optional<String> theme,
                     Optional<Difficulty> level, Optional<String> device, int steps, int pages,
                     Optional<LocalDate> date, Optional<PdfFile> handout, Optional<PdfFile> accessible,
-                    byte[] thumbnail, String words, boolean older) {
+                    byte[] thumbnail, String picture, String words, boolean older) {
 }

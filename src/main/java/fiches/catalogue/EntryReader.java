@@ -8,10 +8,12 @@ import fiches.parse.GuideParser;
 import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
 import fiches.source.SourceReader;
+import fiches.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,8 +38,13 @@ final class EntryReader {
         this.editions = Set.copyOf(editions);
     }
 
-    /** The entry of a guide, or empty when there is no PDF of it to offer. */
-    Optional<Entry> read(Outcome outcome) throws IOException {
+    /**
+     * The entry of a guide, or empty when there is no PDF of it to offer.
+     *
+     * @param earlier the pictures of the page this one replaces: a guide whose PDF has not changed
+     *                keeps its picture instead of being drawn again
+     */
+    Optional<Entry> read(Outcome outcome, EarlierPictures earlier) throws IOException {
         String slug = new GuideSource(outcome.file(), "").slug();
         Optional<PdfFile> handout = pdf(Edition.HANDOUT, slug);
         Optional<PdfFile> accessible = pdf(Edition.ACCESSIBLE, slug);
@@ -49,17 +56,22 @@ final class EntryReader {
         if (!outcome.failed() && guide.isEmpty()) {
             return Optional.empty(); // changed since it was made, and now broken: the next run says why
         }
-        PdfFacts facts;
-        try {
-            facts = PdfFacts.read(out.resolve(shown.get().name()));
-        } catch (IOException e) {
-            if (guide.isEmpty()) {
-                return Optional.empty(); // an older PDF that cannot be read is not offered
-            }
-            throw e;
+        byte[] pdf = Files.readAllBytes(out.resolve(shown.get().name()));
+        String picture = EarlierPictures.key(HexFormat.of().formatHex(Sha256.create().digest(pdf)));
+        if (guide.isPresent()) {
+            Optional<EarlierPictures.Picture> drawn = earlier.get(picture);
+            EarlierPictures.Picture p = drawn.isPresent() ? drawn.get() : picture(PdfFacts.read(pdf));
+            return Optional.of(made(guide.get(), p, picture, handout, accessible));
         }
-        return Optional.of(guide.map(g -> made(g, facts, handout, accessible))
-                .orElseGet(() -> older(slug, facts, handout, accessible)));
+        try {
+            return Optional.of(older(slug, PdfFacts.read(pdf), picture, handout, accessible));
+        } catch (IOException e) {
+            return Optional.empty(); // an older PDF that cannot be read is not offered
+        }
+    }
+
+    private static EarlierPictures.Picture picture(PdfFacts facts) {
+        return new EarlierPictures.Picture(facts.thumbnail(), facts.pages());
     }
 
     /**
@@ -74,17 +86,19 @@ final class EntryReader {
         }
     }
 
-    private static Entry made(Guide guide, PdfFacts facts, Optional<PdfFile> handout, Optional<PdfFile> accessible) {
+    private static Entry made(Guide guide, EarlierPictures.Picture picture, String key, Optional<PdfFile> handout,
+                              Optional<PdfFile> accessible) {
         Metadata m = guide.meta();
         return new Entry(guide.slug(), m.title(), m.description().orElse(""), m.lang().primary(), m.category(),
-                m.difficulty(), m.platform(), guide.steps().size(), facts.pages(), m.date(), handout, accessible,
-                facts.thumbnail(), SearchWords.ofSteps(guide.steps()), false);
+                m.difficulty(), m.platform(), guide.steps().size(), picture.pages(), m.date(), handout, accessible,
+                picture.png(), key, SearchWords.ofSteps(guide.steps()), false);
     }
 
-    private static Entry older(String slug, PdfFacts facts, Optional<PdfFile> handout, Optional<PdfFile> accessible) {
+    private static Entry older(String slug, PdfFacts facts, String key, Optional<PdfFile> handout,
+                               Optional<PdfFile> accessible) {
         String title = facts.title().isEmpty() ? slug : facts.title();
         return new Entry(slug, title, facts.description(), "", Optional.empty(), Optional.empty(), Optional.empty(),
-                0, facts.pages(), facts.date(), handout, accessible, facts.thumbnail(), "", true);
+                0, facts.pages(), facts.date(), handout, accessible, facts.thumbnail(), key, "", true);
     }
 
     private Optional<PdfFile> pdf(Edition edition, String slug) throws IOException {

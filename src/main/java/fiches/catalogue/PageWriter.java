@@ -108,13 +108,12 @@ final class PageWriter {
         Element item = list.appendElement("li").addClass("guide")
                 .attr("data-search", SearchWords.fold(String.join(" ", e.title(), e.description(), theme)) + " "
                         + e.words());
+        item.attr("data-picture", e.picture()).attr("data-pages", String.valueOf(e.pages()));
         if (!e.language().isEmpty() && !e.language().equals(language.primary())) {
             item.attr("lang", e.language());
         }
-        if (e.thumbnail().length > 0) {
-            item.appendElement("img").attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(
-                    e.thumbnail())).attr("alt", "");
-        }
+        item.appendElement("img").attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(
+                e.thumbnail())).attr("alt", "");
         Element text = item.appendElement("div").addClass("text");
         text.appendElement("h3").text(e.title());
         if (!e.description().isEmpty()) {

@@ -3,7 +3,6 @@ package fiches.catalogue;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
@@ -32,8 +31,8 @@ record PdfFacts(int pages, byte[] thumbnail, String title, String description, O
     /** The creation date Fiches stamps on a guide that has no review date (see DocumentIdentity). */
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
 
-    static PdfFacts read(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+    static PdfFacts read(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             return new PdfFacts(doc.getNumberOfPages(), thumbnail(doc), orEmpty(info.getTitle()),
                     orEmpty(info.getSubject()), date(info.getCreationDate()));

@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.Fixtures;
 import fiches.cli.Cli;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -88,6 +93,33 @@ class CatalogueRunsTest {
     }
 
     @Test
+    void aGuideWhosePdfIsUnchangedKeepsItsPictureAndAChangedOneIsDrawnAgain() throws IOException {
+        Path guides = dir.resolve("guides");
+        Path connect = Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path whatsapp = Fixtures.copySample(Fixtures.WHATSAPP, guides);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        // the picture of France Connect is swapped for a 1 × 1 one, which no PDF page gives
+        Document before = page(out);
+        String swapped = "data:image/png;base64," + Base64.getEncoder().encodeToString(onePixelPng());
+        entry(before, TITLE).selectFirst("img").attr("src", swapped);
+        Files.writeString(out.resolve("index.html"), before.outerHtml());
+
+        Files.writeString(whatsapp, Files.readString(whatsapp).replace("Apprenez à appeler", "Apprenez vite à appeler"));
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+
+        Document after = page(out);
+        assertTrue(swapped.equals(entry(after, TITLE).selectFirst("img").attr("src")), "its PDF is the same: taken back");
+        assertTrue(entry(after, "Faire un appel vidéo avec WhatsApp").selectFirst(".description").text()
+                .startsWith("Apprenez vite"));
+        assertEquals(297.0 / 210, aspect(entry(after, "Faire un appel vidéo avec WhatsApp")), 0.02, "drawn");
+
+        Files.writeString(connect, Files.readString(connect).replace("date: \"2026-01-30\"", "date: \"2026-02-03\""));
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        assertEquals(297.0 / 210, aspect(entry(page(out), TITLE)), 0.02, "its PDF changed: drawn again");
+    }
+
+    @Test
     void aPageThatCannotBeWrittenIsAFailureOfFichesNamingItNotOfAGuide() throws IOException {
         Path guides = dir.resolve("guides");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
@@ -123,6 +155,24 @@ class CatalogueRunsTest {
         assertEquals(0, Cli.run(guides, "--out", out, "--check").status());
 
         assertFalse(Files.exists(out.resolve("index.html")));
+    }
+
+    private static Element entry(Document page, String title) {
+        return page.select("li.guide").stream().filter(li -> li.selectFirst("h3").text().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry " + title));
+    }
+
+    private static double aspect(Element entry) throws IOException {
+        String src = entry.selectFirst("img").attr("src");
+        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
+                src.substring(src.indexOf(',') + 1))));
+        return (double) picture.getHeight() / picture.getWidth();
+    }
+
+    private static byte[] onePixelPng() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY), "png", png);
+        return png.toByteArray();
     }
 
     private static Document page(Path out) throws IOException {
