@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,29 +45,31 @@ public final class Catalogue {
      */
     public boolean write(List<Outcome> outcomes) {
         try {
-            String inputs = PageInputs.digest(outcomes, out, editions, PageWriter.style());
-            if (PageInputs.recorded(file()).filter(inputs::equals).isPresent()) {
+            PageInputs.Digest inputs = PageInputs.digest(outcomes, out, editions, PageWriter.style());
+            if (PageInputs.recorded(file()).filter(inputs.page()::equals).isPresent()) {
                 return false;
             }
             writer.write(file(), page(outcomes, inputs));
             return true;
         } catch (IOException | UncheckedIOException e) {
             throw new ToolFailure("The catalogue " + file() + " could not be written (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ").", "The PDFs are made. Check that " + out + " has free space, that you "
-                    + "may write there and that " + FILE_NAME + " there is a file, not a folder; then run again.", e);
+                    + ": " + e.getMessage() + ").", "The PDFs are made. Check that " + out + " has free space, "
+                    + "that you may write there and that " + FILE_NAME + " there is a file, not a folder; then run "
+                    + "again.", e);
         }
     }
 
     /** The page's bytes: entries are read on all cores (each draws a PDF's first page), in the run's order. */
-    private byte[] page(List<Outcome> outcomes, String inputs) {
+    private byte[] page(List<Outcome> outcomes, PageInputs.Digest inputs) {
         EarlierPictures earlier = EarlierPictures.in(file());
-        List<Entry> entries = outcomes.parallelStream().map(o -> entry(o, earlier)).flatMap(Optional::stream).toList();
-        return new PageWriter(Shelves.language(entries)).write(entries, inputs);
+        List<Entry> entries = outcomes.parallelStream().map(o -> entry(o, earlier, inputs.files()))
+                .flatMap(Optional::stream).toList();
+        return new PageWriter(Shelves.language(entries)).write(entries, inputs.page());
     }
 
-    private Optional<Entry> entry(Outcome outcome, EarlierPictures earlier) {
+    private Optional<Entry> entry(Outcome outcome, EarlierPictures earlier, Map<Path, String> digests) {
         try {
-            return reader.read(outcome, earlier);
+            return reader.read(outcome, earlier, digests);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,8 +44,9 @@ final class EntryReader {
      *
      * @param earlier the pictures of the page this one replaces: a guide whose PDF has not changed
      *                keeps its picture instead of being drawn again
+     * @param digests the SHA-256 of the PDFs, by path, as the page's digest found them
      */
-    Optional<Entry> read(Outcome outcome, EarlierPictures earlier) throws IOException {
+    Optional<Entry> read(Outcome outcome, EarlierPictures earlier, Map<Path, String> digests) throws IOException {
         String slug = new GuideSource(outcome.file(), "").slug();
         Optional<PdfFile> handout = pdf(Edition.HANDOUT, slug);
         Optional<PdfFile> accessible = pdf(Edition.ACCESSIBLE, slug);
@@ -56,21 +58,27 @@ final class EntryReader {
         if (!outcome.failed() && guide.isEmpty()) {
             return Optional.empty(); // changed since it was made, and now broken: the next run says why
         }
-        byte[] pdf = Files.readAllBytes(out.resolve(shown.get().name()));
-        String picture = EarlierPictures.key(HexFormat.of().formatHex(Sha256.create().digest(pdf)));
+        Path file = out.resolve(shown.get().name());
+        String sha = digests.get(file);
+        if (sha == null) {
+            sha = HexFormat.of().formatHex(Sha256.create().digest(Files.readAllBytes(file)));
+        }
+        String picture = EarlierPictures.key(sha);
         if (guide.isPresent()) {
             Optional<EarlierPictures.Picture> drawn = earlier.get(picture);
-            EarlierPictures.Picture p = drawn.isPresent() ? drawn.get() : picture(PdfFacts.read(pdf));
+            EarlierPictures.Picture p = drawn.isPresent() ? drawn.get() : drawn(file);
             return Optional.of(made(guide.get(), p, picture, handout, accessible));
         }
         try {
-            return Optional.of(older(slug, PdfFacts.read(pdf), picture, handout, accessible));
+            return Optional.of(older(slug, PdfFacts.read(Files.readAllBytes(file)), picture, handout, accessible));
         } catch (IOException e) {
             return Optional.empty(); // an older PDF that cannot be read is not offered
         }
     }
 
-    private static EarlierPictures.Picture picture(PdfFacts facts) {
+    /** The picture of a PDF's first page, drawn now. */
+    private static EarlierPictures.Picture drawn(Path pdf) throws IOException {
+        PdfFacts facts = PdfFacts.read(Files.readAllBytes(pdf));
         return new EarlierPictures.Picture(facts.thumbnail(), facts.pages());
     }
 

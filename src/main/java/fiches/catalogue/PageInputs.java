@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,8 +38,21 @@ final class PageInputs {
     private PageInputs() {
     }
 
-    static String digest(List<Outcome> outcomes, Path out, Set<Edition> editions, String style) throws IOException {
+    /**
+     * The digest of a page's inputs, and that of each file it was made from.
+     *
+     * @param page  what the page records
+     * @param files the SHA-256 of each guide and PDF that exists, by path: a picture is keyed by its PDF's
+     */
+    record Digest(String page, Map<Path, String> files) {
+        Digest {
+            files = Map.copyOf(files);
+        }
+    }
+
+    static Digest digest(List<Outcome> outcomes, Path out, Set<Edition> editions, String style) throws IOException {
         MessageDigest sha = Sha256.create();
+        Map<Path, String> files = new HashMap<>();
         text(sha, Version.NUMBER);
         text(sha, style);
         text(sha, new TreeSet<>(editions).toString());
@@ -45,12 +60,12 @@ final class PageInputs {
             String slug = new GuideSource(o.file(), "").slug();
             text(sha, slug);
             text(sha, String.valueOf(o.failed()));
-            file(sha, o.failed() ? null : o.file());
+            file(sha, o.failed() ? null : o.file(), files);
             for (Edition e : new TreeSet<>(editions)) {
-                file(sha, out.resolve(e.fileName(slug)));
+                file(sha, out.resolve(e.fileName(slug)), files);
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
+        return new Digest(HexFormat.of().formatHex(sha.digest()), files);
     }
 
     /** The digest a page already written was made from, if it has one. */
@@ -70,18 +85,21 @@ final class PageInputs {
         sha.update(bytes);
     }
 
-    /** A file's bytes, or a mark that there is none: a PDF that appears or goes changes the page. */
-    private static void file(MessageDigest sha, Path file) throws IOException {
+    /** A file's digest, or a mark that there is none: a PDF that appears or goes changes the page. */
+    private static void file(MessageDigest sha, Path file, Map<Path, String> files) throws IOException {
         if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             text(sha, "-");
             return;
         }
-        text(sha, "+");
+        MessageDigest own = Sha256.create();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[65536];
             for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
+                own.update(buffer, 0, n);
             }
         }
+        String hex = HexFormat.of().formatHex(own.digest());
+        files.put(file, hex);
+        text(sha, "+" + hex);
     }
 }

@@ -156,7 +156,8 @@ class CataloguePageTest {
         Path again = dir.resolve("again");
         Cli.Run run = Cli.run(dir.resolve("guides"), "--out", again);
         assertEquals(1, run.status(), run.all());
-        assertArrayEquals(Files.readAllBytes(out.resolve("index.html")), Files.readAllBytes(again.resolve("index.html")));
+        assertArrayEquals(Files.readAllBytes(out.resolve("index.html")),
+                Files.readAllBytes(again.resolve("index.html")));
     }
 
     private Element entry(String title) {

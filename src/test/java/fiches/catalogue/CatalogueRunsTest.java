@@ -85,7 +85,8 @@ class CatalogueRunsTest {
         assertEquals(0, Cli.run(guides, "--out", out).status());
         assertEquals(marked, Files.readString(index), "nothing changed: the page is not made again");
 
-        Files.writeString(guide, Files.readString(guide).replace("Apprenez a vous connecter", "Apprenez à vous connecter"));
+        Files.writeString(guide, Files.readString(guide)
+                .replace("Apprenez a vous connecter", "Apprenez à vous connecter"));
         assertEquals(0, Cli.run(guides, "--out", out).status());
         Document page = page(out);
         assertTrue(page.select("#marker").isEmpty(), "a changed guide makes the page again");
@@ -105,11 +106,13 @@ class CatalogueRunsTest {
         entry(before, TITLE).selectFirst("img").attr("src", swapped);
         Files.writeString(out.resolve("index.html"), before.outerHtml());
 
-        Files.writeString(whatsapp, Files.readString(whatsapp).replace("Apprenez à appeler", "Apprenez vite à appeler"));
+        Files.writeString(whatsapp, Files.readString(whatsapp)
+                .replace("Apprenez à appeler", "Apprenez vite à appeler"));
         assertEquals(0, Cli.run(guides, "--out", out).status());
 
         Document after = page(out);
-        assertTrue(swapped.equals(entry(after, TITLE).selectFirst("img").attr("src")), "its PDF is the same: taken back");
+        assertTrue(swapped.equals(entry(after, TITLE).selectFirst("img").attr("src")),
+                "its PDF is the same: taken back");
         assertTrue(entry(after, "Faire un appel vidéo avec WhatsApp").selectFirst(".description").text()
                 .startsWith("Apprenez vite"));
         assertEquals(297.0 / 210, aspect(entry(after, "Faire un appel vidéo avec WhatsApp")), 0.02, "drawn");
