@@ -1,6 +1,7 @@
 package fiches.cli;
 
 import fiches.batch.Batch;
+import fiches.catalogue.Catalogue;
 import fiches.batch.Benchmark;
 import fiches.batch.GuideFolder;
 import fiches.batch.Notice;
@@ -63,6 +64,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--check", description = "Only check the guides; write no PDF.")
     private boolean checkOnly;
+
+    @Option(names = "--no-catalogue", description = "Do not write the catalogue page index.html beside the PDFs.")
+    private boolean noCatalogue;
 
     @Option(names = "--report", paramLabel = "FORMAT", description = "text or json (default: text).")
     private ReportFormat report = ReportFormat.text;
@@ -154,7 +158,10 @@ public final class Main implements Callable<Integer> {
         return outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
     }
 
-    /** Reads the guides and, unless only checking, makes their PDFs in the output folder, held for this run. */
+    /**
+     * Reads the guides and, unless only checking, makes their PDFs in the output folder, held for
+     * this run, then the catalogue page of the guides made.
+     */
     private void make(Report printer, Consumer<Outcome> each) throws IOException {
         GuideFolder folder;
         try {
@@ -170,8 +177,11 @@ public final class Main implements Callable<Integer> {
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            Batch.rendering(resources(), new Options(out, size, editions(), force), limits, around)
-                    .run(folder.guides(), each, printer::notice);
+            List<Outcome> outcomes = Batch.rendering(resources(), new Options(out, size, editions(), force), limits,
+                    around).run(folder.guides(), each, printer::notice);
+            if (!noCatalogue) {
+                new Catalogue(out, editions()).write(outcomes);
+            }
         }
     }
 

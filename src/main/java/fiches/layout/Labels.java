@@ -113,25 +113,66 @@ public final class Labels {
     }
 
     public String updated(LocalDate date) {
+        return word("updated", date(date));
+    }
+
+    /** « 1er janvier 2026 », « 30 January 2026 ». */
+    public String date(LocalDate date) {
         String pattern = word("date.pattern");
         if (date.getDayOfMonth() == 1) {
             pattern = pattern.replaceFirst("d+", "'" + word("date.first.day") + "'");
         }
-        return word("updated", date.format(DateTimeFormatter.ofPattern(pattern, locale)));
+        return date.format(DateTimeFormatter.ofPattern(pattern, locale));
+    }
+
+    /** A word of the catalogue page: the label {@code catalogue.<key>}, with {0} replaced by the argument. */
+    public String catalogue(String key, Object argument) {
+        return word("catalogue." + key, argument);
+    }
+
+    public String catalogue(String key) {
+        return word("catalogue." + key);
+    }
+
+    /** « Santé »: a category's name alone; one Fiches does not know is printed as written. */
+    public String categoryName(String category) {
+        return Category.fromSlug(category).map(c -> word("category." + c.slug())).orElse(category);
+    }
+
+    /** « moyen »: a difficulty's word alone. */
+    public String difficultyName(Difficulty d) {
+        return word("difficulty." + d.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** « site internet »: a platform's name alone; one Fiches does not know is printed as written. */
+    public String platformName(String platform) {
+        return words.getOrDefault("platform." + platform.toLowerCase(Locale.ROOT), platform);
+    }
+
+    /** « Niveau », « Sur », « Thème »: the name of a fact, to set before its value. */
+    public String levelName() {
+        return word("level");
+    }
+
+    public String platformLabel() {
+        return word("on");
+    }
+
+    public String topicName() {
+        return word("topic");
     }
 
     public String difficulty(Difficulty d) {
-        return word("level") + colon() + word("difficulty." + d.name().toLowerCase(Locale.ROOT));
+        return levelName() + colon() + difficultyName(d);
     }
 
     public String platform(String platform) {
-        return word("on") + colon() + words.getOrDefault("platform." + platform.toLowerCase(Locale.ROOT), platform);
+        return platformLabel() + colon() + platformName(platform);
     }
 
     /** « Thème : Santé »; a category Fiches does not know is printed as written. */
     public String category(String category) {
-        String name = Category.fromSlug(category).map(c -> word("category." + c.slug())).orElse(category);
-        return word("topic") + colon() + name;
+        return topicName() + colon() + categoryName(category);
     }
 
     /** The running footer: « Titre — », then « page 2 sur 3 » kept on one line. */

@@ -1,0 +1,7 @@
+/**
+ * The catalogue page {@code out/index.html}: after a run has made its guides, one self-contained
+ * HTML page lists them by theme, with a picture of each handout's first page, a search box, and
+ * links to print the large-print handout or send the accessible edition. It is read from the
+ * run's outcomes and the PDFs in the output folder, and written like a PDF: whole or not at all.
+ */
+package fiches.catalogue;

@@ -1,0 +1,41 @@
+// The search box of the catalogue: shown only when this script runs (without it the page is
+// the whole list), it hides the guides that do not hold every word typed, folded like the
+// words the page was written with (lower case, no accents), and says how many are left.
+(function () {
+  'use strict';
+  var search = document.getElementById('search');
+  var box = document.getElementById('q');
+  var count = document.getElementById('count');
+  var none = document.getElementById('none');
+  var guides = Array.prototype.slice.call(document.querySelectorAll('.guide'));
+  var themes = Array.prototype.slice.call(document.querySelectorAll('.theme'));
+
+  function fold(text) {
+    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  function say(n) {
+    return n === 1 ? count.getAttribute('data-one') : count.getAttribute('data-many').replace('{0}', n);
+  }
+
+  function filter() {
+    var words = fold(box.value).split(' ').filter(Boolean);
+    var shown = 0;
+    guides.forEach(function (guide) {
+      var text = ' ' + guide.getAttribute('data-search') + ' ';
+      var match = words.every(function (w) { return text.indexOf(w) !== -1; });
+      guide.hidden = !match;
+      if (match) { shown += 1; }
+    });
+    themes.forEach(function (theme) {
+      theme.hidden = theme.querySelector('.guide:not([hidden])') === null;
+    });
+    none.hidden = shown > 0;
+    count.textContent = say(shown);
+  }
+
+  search.hidden = false;
+  box.addEventListener('input', filter);
+  if (box.value) { filter(); }
+}());
