@@ -3,7 +3,6 @@ package fiches.layout;
 import com.openhtmltopdf.extend.FSTextBreaker;
 import java.text.BreakIterator;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,34 +20,88 @@ public final class LineBreaker implements FSTextBreaker {
             "(?:[\\p{L}\\d_%+-]+@)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}(?:/[^\\s\\u00A0)»]*)?");
 
     private final BreakIterator iterator;
-    private final TreeSet<Integer> breaks = new TreeSet<>();
+    private String text = "";
+    /** Where the last break was handed out, and the JDK's next allowed break after it. */
     private int position;
+    private int nextAllowed;
 
     public LineBreaker(Locale locale) {
         this.iterator = BreakIterator.getLineInstance(locale);
     }
 
+    /**
+     * Takes the text to break. The renderer hands over the rest of a paragraph again after each
+     * line, so breaks are found as they are asked for, never for the whole text at once.
+     */
     @Override
-    public void setText(String text) {
-        breaks.clear();
+    public void setText(String newText) {
+        text = newText;
         position = 0;
-        iterator.setText(text);
-        for (int pos = iterator.next(); pos != BreakIterator.DONE; pos = iterator.next()) {
-            if (pos >= text.length() || !isForbidden(text, pos)) {
-                breaks.add(pos);
-            }
-        }
-        addAddressBreaks(text);
+        nextAllowed = -1;
+        iterator.setText(newText);
     }
 
     @Override
     public int next() {
-        Integer next = breaks.higher(position);
-        if (next == null) {
-            return BreakIterator.DONE;
+        if (nextAllowed <= position) {
+            nextAllowed = allowedAfter(position);
         }
-        position = next;
+        int address = addressBreakBefore(position, nextAllowed == BreakIterator.DONE ? text.length() : nextAllowed);
+        int next = address >= 0 ? address : nextAllowed;
+        if (next != BreakIterator.DONE) {
+            position = next;
+        }
         return next;
+    }
+
+    /** The JDK's next break after {@code from} that large print allows. */
+    private int allowedAfter(int from) {
+        int pos = iterator.following(from);
+        while (pos != BreakIterator.DONE && pos < text.length() && isForbidden(text, pos)) {
+            pos = iterator.next();
+        }
+        return pos;
+    }
+
+    /**
+     * The first break inside a word between {@code from} and {@code to}: after a « / » that a
+     * word follows, wherever it is (the renderer may hand over the end of an address alone, from
+     * its path on), and after a « . » that more of an address follows. -1 when there is none.
+     */
+    private int addressBreakBefore(int from, int to) {
+        for (int i = Math.max(from + 1, 2); i < to; i++) {
+            char before = text.charAt(i - 1);
+            if (!Character.isLetterOrDigit(text.charAt(i)) || before != '/' && before != '.') {
+                continue;
+            }
+            if (before == '/' ? !Character.isWhitespace(text.charAt(i - 2)) : inAddress(i - 1)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the character at {@code at} lies inside an address, within the word around it. */
+    private boolean inAddress(int at) {
+        int start = at;
+        while (start > 0 && !isSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !isSpace(text.charAt(end))) {
+            end++;
+        }
+        Matcher m = ADDRESS.matcher(text).region(start, end);
+        while (m.find()) {
+            if (m.start() < at && at < m.end() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static boolean isForbidden(String text, int pos) {
@@ -57,29 +110,6 @@ public final class LineBreaker implements FSTextBreaker {
         boolean wordGoesOn = Character.isLetterOrDigit(after);
         return isApostrophe(before) || ":;?!»)…".indexOf(after) >= 0 || before == '«'
                 || (before == '.' || before == '/' || before == '-') && wordGoesOn;
-    }
-
-    /**
-     * After each « / » that a word follows, wherever it is (the renderer may hand over the end of
-     * an address alone, from its path on); and inside an address, after each « . » that more of
-     * the address follows.
-     */
-    private void addAddressBreaks(String text) {
-        for (int i = 1; i < text.length() - 1; i++) {
-            if (text.charAt(i) == '/' && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && !Character.isWhitespace(text.charAt(i - 1))) {
-                breaks.add(i + 1);
-            }
-        }
-        Matcher m = ADDRESS.matcher(text);
-        while (m.find()) {
-            for (int i = m.start() + 1; i < m.end() - 1; i++) {
-                char c = text.charAt(i);
-                if ((c == '/' || c == '.') && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    breaks.add(i + 1);
-                }
-            }
-        }
     }
 
     private static boolean isApostrophe(char c) {
