@@ -12,7 +12,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * What the catalogue shows of a PDF that Fiches made: its number of pages, a small grey picture of
@@ -40,7 +39,7 @@ record PdfFacts(int pages, byte[] thumbnail, String title, String description, O
     }
 
     private static byte[] thumbnail(PDDocument doc) throws IOException {
-        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, THUMBNAIL_DPI, ImageType.GRAY);
+        BufferedImage page = new ThumbnailRenderer(doc).renderImageWithDPI(0, THUMBNAIL_DPI, ImageType.GRAY);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(page, "png", png);
         return png.toByteArray();
