@@ -1,8 +1,9 @@
 package fiches.catalogue;
 
 import fiches.guide.Block;
+import fiches.guide.GuideVisitor;
+import fiches.guide.GuideWalker;
 import fiches.guide.Inline;
-import fiches.guide.PlainText;
 import fiches.guide.Step;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -40,24 +41,44 @@ final class SearchWords {
         return String.join(" ", words);
     }
 
+    /** Every word of a step's body, through the one walk of the model. */
     private static void append(StringBuilder text, Block block) {
-        if (block instanceof Block.Paragraph p) {
-            inlines(text, p.content());
-        } else if (block instanceof Block.Heading h) {
-            inlines(text, h.content());
-        } else if (block instanceof Block.ListBlock l) {
-            l.items().forEach(item -> item.forEach(b -> append(text, b)));
-        } else if (block instanceof Block.Table t) {
-            t.head().forEach(row -> row.forEach(cell -> inlines(text, cell)));
-            t.body().forEach(row -> row.forEach(cell -> inlines(text, cell)));
-        } else if (block instanceof Block.Quote q) {
-            q.content().forEach(b -> append(text, b));
-        } else if (block instanceof Block.Code c) {
-            text.append(c.text()).append(' ');
-        }
-    }
+        GuideWalker.blocks(List.of(block), new GuideVisitor() {
+            @Override
+            public void text(Inline.Text t) {
+                text.append(t.text());
+            }
 
-    private static void inlines(StringBuilder text, List<Inline> content) {
-        text.append(PlainText.of(content)).append(' ');
+            @Override
+            public void code(Inline.Code c) {
+                text.append(c.text());
+            }
+
+            @Override
+            public void image(Inline.Image image) {
+                text.append(' ').append(image.alt()).append(' ');
+            }
+
+            @Override
+            public void lineBreak(Inline.LineBreak lineBreak) {
+                text.append(' ');
+            }
+
+            @Override
+            public void paragraph(Block.Paragraph paragraph) {
+                text.append(' ');
+            }
+
+            @Override
+            public void heading(Block.Heading heading) {
+                text.append(' ');
+            }
+
+            @Override
+            public void codeBlock(Block.Code code) {
+                text.append(' ').append(code.text()).append(' ');
+            }
+        });
+        text.append(' ');
     }
 }

@@ -28,27 +28,49 @@ public final class GuideWalker {
     }
 
     private static void block(Block block, GuideVisitor visitor) {
-        if (block instanceof Block.Paragraph p) {
-            visitor.paragraph(p);
-            inlines(p.content(), visitor);
-        } else if (block instanceof Block.Heading h) {
-            visitor.heading(h);
-            inlines(h.content(), visitor);
-        } else if (block instanceof Block.ListBlock l) {
-            visitor.list(l);
-            l.items().forEach(item -> blocks(item, visitor));
-        } else if (block instanceof Block.Table t) {
-            visitor.table(t);
-            t.head().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
-            t.body().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
-        } else if (block instanceof Block.Quote q) {
-            visitor.quote(q);
-            blocks(q.content(), visitor);
-        } else if (block instanceof Block.Code c) {
-            visitor.codeBlock(c);
-        } else {
-            throw new IllegalArgumentException("a kind of block the walker does not know: " + block);
-        }
+        block.accept(new Block.Visitor<Void>() {
+            @Override
+            public Void paragraph(Block.Paragraph p) {
+                visitor.paragraph(p);
+                inlines(p.content(), visitor);
+                return null;
+            }
+
+            @Override
+            public Void heading(Block.Heading h) {
+                visitor.heading(h);
+                inlines(h.content(), visitor);
+                return null;
+            }
+
+            @Override
+            public Void list(Block.ListBlock l) {
+                visitor.list(l);
+                l.items().forEach(item -> blocks(item, visitor));
+                return null;
+            }
+
+            @Override
+            public Void table(Block.Table t) {
+                visitor.table(t);
+                t.head().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
+                t.body().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
+                return null;
+            }
+
+            @Override
+            public Void quote(Block.Quote q) {
+                visitor.quote(q);
+                blocks(q.content(), visitor);
+                return null;
+            }
+
+            @Override
+            public Void code(Block.Code c) {
+                visitor.codeBlock(c);
+                return null;
+            }
+        });
     }
 
     public static void inlines(List<Inline> inlines, GuideVisitor visitor) {
@@ -56,25 +78,51 @@ public final class GuideWalker {
     }
 
     private static void inline(Inline inline, GuideVisitor visitor) {
-        if (inline instanceof Inline.Text t) {
-            visitor.text(t);
-        } else if (inline instanceof Inline.Strong s) {
-            visitor.strong(s);
-            inlines(s.content(), visitor);
-        } else if (inline instanceof Inline.Emphasis e) {
-            visitor.emphasis(e);
-            inlines(e.content(), visitor);
-        } else if (inline instanceof Inline.Code c) {
-            visitor.code(c);
-        } else if (inline instanceof Inline.Link l) {
-            visitor.link(l);
-            inlines(l.content(), visitor);
-        } else if (inline instanceof Inline.Image img) {
-            visitor.image(img);
-        } else if (inline instanceof Inline.LineBreak b) {
-            visitor.lineBreak(b);
-        } else {
-            throw new IllegalArgumentException("a kind of inline the walker does not know: " + inline);
-        }
+        inline.accept(new Inline.Visitor<Void>() {
+            @Override
+            public Void text(Inline.Text t) {
+                visitor.text(t);
+                return null;
+            }
+
+            @Override
+            public Void strong(Inline.Strong s) {
+                visitor.strong(s);
+                inlines(s.content(), visitor);
+                return null;
+            }
+
+            @Override
+            public Void emphasis(Inline.Emphasis e) {
+                visitor.emphasis(e);
+                inlines(e.content(), visitor);
+                return null;
+            }
+
+            @Override
+            public Void code(Inline.Code c) {
+                visitor.code(c);
+                return null;
+            }
+
+            @Override
+            public Void link(Inline.Link l) {
+                visitor.link(l);
+                inlines(l.content(), visitor);
+                return null;
+            }
+
+            @Override
+            public Void image(Inline.Image img) {
+                visitor.image(img);
+                return null;
+            }
+
+            @Override
+            public Void lineBreak(Inline.LineBreak b) {
+                visitor.lineBreak(b);
+                return null;
+            }
+        });
     }
 }

@@ -42,23 +42,47 @@ final class BlockWriter {
     }
 
     private void block(Element parent, Block block) {
-        if (block instanceof Block.Paragraph p) {
-            paragraph(parent, p.content());
-        } else if (block instanceof Block.Heading h) {
-            inlines(x.add(parent, "h" + Math.min(h.level(), deepestHeading)), h.content());
-        } else if (block instanceof Block.ListBlock l) {
-            Element list = x.add(parent, l.ordered() ? "ol" : "ul");
-            if (isShort(l)) {
-                list.setAttribute("class", "short");
+        block.accept(new Block.Visitor<Void>() {
+            @Override
+            public Void paragraph(Block.Paragraph p) {
+                BlockWriter.this.paragraph(parent, p.content());
+                return null;
             }
-            l.items().forEach(item -> listItem(x.add(list, "li"), item));
-        } else if (block instanceof Block.Table t) {
-            table(parent, t);
-        } else if (block instanceof Block.Quote q) {
-            blocks(x.add(parent, "blockquote"), q.content());
-        } else if (block instanceof Block.Code c) {
-            x.addText(parent, "p", c.text()).setAttribute("class", "code");
-        }
+
+            @Override
+            public Void heading(Block.Heading h) {
+                inlines(x.add(parent, "h" + Math.min(h.level(), deepestHeading)), h.content());
+                return null;
+            }
+
+            @Override
+            public Void list(Block.ListBlock l) {
+                Element list = x.add(parent, l.ordered() ? "ol" : "ul");
+                if (isShort(l)) {
+                    list.setAttribute("class", "short");
+                }
+                l.items().forEach(item -> listItem(x.add(list, "li"), item));
+                return null;
+            }
+
+            @Override
+            public Void table(Block.Table t) {
+                BlockWriter.this.table(parent, t);
+                return null;
+            }
+
+            @Override
+            public Void quote(Block.Quote q) {
+                blocks(x.add(parent, "blockquote"), q.content());
+                return null;
+            }
+
+            @Override
+            public Void code(Block.Code c) {
+                x.addText(parent, "p", c.text()).setAttribute("class", "code");
+                return null;
+            }
+        });
     }
 
     /**
@@ -170,23 +194,51 @@ final class BlockWriter {
     }
 
     private void inline(Element parent, Inline inline) {
-        if (inline instanceof Inline.Text t) {
-            x.text(parent, typography.apply(t.text()));
-        } else if (inline instanceof Inline.Strong s) {
-            inlines(x.add(parent, "strong"), s.content());
-        } else if (inline instanceof Inline.Emphasis e) {
-            inlines(x.add(parent, "em"), e.content());
-        } else if (inline instanceof Inline.Code c) {
-            x.addText(parent, "code", c.text());
-        } else if (inline instanceof Inline.Link l) {
-            link(parent, l);
-        } else if (inline instanceof Inline.Image img) {
-            Element e = x.add(parent, "img");
-            e.setAttribute("src", source(img));
-            e.setAttribute("alt", img.alt());
-        } else if (inline instanceof Inline.LineBreak) {
-            x.add(parent, "br");
-        }
+        inline.accept(new Inline.Visitor<Void>() {
+            @Override
+            public Void text(Inline.Text t) {
+                x.text(parent, typography.apply(t.text()));
+                return null;
+            }
+
+            @Override
+            public Void strong(Inline.Strong s) {
+                inlines(x.add(parent, "strong"), s.content());
+                return null;
+            }
+
+            @Override
+            public Void emphasis(Inline.Emphasis e) {
+                inlines(x.add(parent, "em"), e.content());
+                return null;
+            }
+
+            @Override
+            public Void code(Inline.Code c) {
+                x.addText(parent, "code", c.text());
+                return null;
+            }
+
+            @Override
+            public Void link(Inline.Link l) {
+                BlockWriter.this.link(parent, l);
+                return null;
+            }
+
+            @Override
+            public Void image(Inline.Image img) {
+                Element e = x.add(parent, "img");
+                e.setAttribute("src", source(img));
+                e.setAttribute("alt", img.alt());
+                return null;
+            }
+
+            @Override
+            public Void lineBreak(Inline.LineBreak b) {
+                x.add(parent, "br");
+                return null;
+            }
+        });
     }
 
     /** Images are given by absolute file address, already checked to lie inside the guide's folder. */

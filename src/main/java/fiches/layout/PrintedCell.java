@@ -28,25 +28,53 @@ final class PrintedCell {
 
     private void append(List<Inline> inlines, boolean isBold) {
         for (Inline i : inlines) {
-            if (i instanceof Inline.Text t) {
-                add(typography.apply(t.text()), isBold);
-            } else if (i instanceof Inline.Strong s) {
-                append(s.content(), true);
-            } else if (i instanceof Inline.Emphasis e) {
-                append(e.content(), true);
-            } else if (i instanceof Inline.Code c) {
-                add(c.text(), true);
-            } else if (i instanceof Inline.Link l) {
-                append(l.content(), isBold);
-                String address = BlockWriter.readableAddress(l.url());
-                if (!PlainText.of(l.content()).strip().equals(address)) {
-                    add(" (" + address + ")", isBold);
+            i.accept(new Inline.Visitor<Void>() {
+                @Override
+                public Void text(Inline.Text t) {
+                    add(typography.apply(t.text()), isBold);
+                    return null;
                 }
-            } else if (i instanceof Inline.Image img) {
-                add(img.alt(), isBold);
-            } else {
-                add(" ", isBold);
-            }
+
+                @Override
+                public Void strong(Inline.Strong s) {
+                    append(s.content(), true);
+                    return null;
+                }
+
+                @Override
+                public Void emphasis(Inline.Emphasis e) {
+                    append(e.content(), true);
+                    return null;
+                }
+
+                @Override
+                public Void code(Inline.Code c) {
+                    add(c.text(), true);
+                    return null;
+                }
+
+                @Override
+                public Void link(Inline.Link l) {
+                    append(l.content(), isBold);
+                    String address = BlockWriter.readableAddress(l.url());
+                    if (!PlainText.of(l.content()).strip().equals(address)) {
+                        add(" (" + address + ")", isBold);
+                    }
+                    return null;
+                }
+
+                @Override
+                public Void image(Inline.Image img) {
+                    add(img.alt(), isBold);
+                    return null;
+                }
+
+                @Override
+                public Void lineBreak(Inline.LineBreak lineBreak) {
+                    add(" ", isBold);
+                    return null;
+                }
+            });
         }
     }
 

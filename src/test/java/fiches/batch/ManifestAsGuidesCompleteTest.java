@@ -30,7 +30,9 @@ class ManifestAsGuidesCompleteTest {
 
         batch.run(Batch.guidesIn(guides), o -> seen.add(recorded(out)));
 
-        assertEquals(List.of(Fixtures.FRANCE_CONNECT), seen.get(0), "saved once the first guide was made");
+        // The second guide may finish first on another core: what matters is that the first is
+        // recorded by the time it is reported, before the run ends.
+        assertTrue(seen.get(0).contains(Fixtures.FRANCE_CONNECT), "saved once the first guide was made: " + seen);
         assertEquals(List.of(Fixtures.FRANCE_CONNECT, Fixtures.WHATSAPP), recorded(out));
     }
 
