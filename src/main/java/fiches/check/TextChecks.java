@@ -6,6 +6,8 @@ import fiches.problem.Problem;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 final class TextChecks {
     /** At most this many characters are named in one warning. */
     private static final int NAMED = 8;
+    private static final Pattern REFERENCE = Pattern.compile("&#([xX][0-9a-fA-F]{1,6}|[0-9]{1,7});");
 
     private final GlyphCoverage coverage;
 
@@ -29,7 +32,7 @@ final class TextChecks {
         for (int i = 0; i < lines.length; i++) {
             Set<Integer> missing = new LinkedHashSet<>();
             boolean rtl = false;
-            for (int cp : lines[i].codePoints().toArray()) {
+            for (int cp : withReferencesDecoded(lines[i]).codePoints().toArray()) {
                 if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
                     continue;
                 }
@@ -53,6 +56,26 @@ final class TextChecks {
                         "Check the printed page, or write this text in a left-to-right script."));
             }
         }
+    }
+
+    /**
+     * The line with its numeric character references (« &#x4E2D; ») made the characters they
+     * stand for, as the Markdown reader makes them: they print like the characters themselves.
+     */
+    private static String withReferencesDecoded(String line) {
+        if (line.indexOf("&#") < 0) {
+            return line;
+        }
+        return REFERENCE.matcher(line).replaceAll(m -> {
+            String digits = m.group(1);
+            try {
+                int cp = digits.startsWith("x") || digits.startsWith("X")
+                        ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+                return Character.isValidCodePoint(cp) ? Matcher.quoteReplacement(Character.toString(cp)) : "";
+            } catch (NumberFormatException e) {
+                return "";
+            }
+        });
     }
 
     private static String describe(Set<Integer> missing) {

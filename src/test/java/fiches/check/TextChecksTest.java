@@ -44,6 +44,14 @@ class TextChecksTest {
     }
 
     @Test
+    void warnsAboutACharacterWrittenAsANumericReference() {
+        Loaded loaded = load(TinyGuide.write(dir, "g.md", "Le bouton &#x767B; ou &#128246; en haut.\n"));
+        assertLoads(loaded);
+        Problem p = only(loaded, Kind.GLYPH_MISSING);
+        assertTrue(p.message().contains("U+767B") && p.message().contains("U+1F4F6"), p::toString);
+    }
+
+    @Test
     void warnsOnceAboutRightToLeftText() {
         Loaded loaded = load(TinyGuide.write(dir, "g.md", "Écrire مرحبا ici.\n\nEt שלום là.\n"));
         assertLoads(loaded);
