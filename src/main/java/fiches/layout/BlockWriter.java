@@ -12,9 +12,6 @@ import org.w3c.dom.Element;
 
 /** Writes body blocks and inlines as XHTML elements, the same for both editions. */
 final class BlockWriter {
-    /** The most items, and letters in all, of a list that is kept on one page. */
-    private static final int SHORT_LIST_ITEMS = 8;
-    private static final int SHORT_LIST_LETTERS = 400;
     private final Xhtml x;
     private final Typography typography;
     private final Labels labels;
@@ -58,7 +55,7 @@ final class BlockWriter {
             @Override
             public Void list(Block.ListBlock l) {
                 Element list = x.add(parent, l.ordered() ? "ol" : "ul");
-                if (isShort(l)) {
+                if (ShortList.is(l)) {
                     list.setAttribute("class", "short");
                 }
                 l.items().forEach(item -> listItem(x.add(list, "li"), item));
@@ -83,21 +80,6 @@ final class BlockWriter {
                 return null;
             }
         });
-    }
-
-    /**
-     * A list kept on one page when it can: a few short items, like « Ce dont vous avez besoin ».
-     * A longer one may break between its lines, so that a heading above it is never left alone.
-     */
-    private static boolean isShort(Block.ListBlock list) {
-        int letters = 0;
-        for (List<Block> item : list.items()) {
-            if (item.size() != 1 || !(item.get(0) instanceof Block.Paragraph p)) {
-                return false;
-            }
-            letters += PlainText.of(p.content()).length();
-        }
-        return list.items().size() <= SHORT_LIST_ITEMS && letters <= SHORT_LIST_LETTERS;
     }
 
     /** A tight list item holds one paragraph: write its inlines straight into the item. */

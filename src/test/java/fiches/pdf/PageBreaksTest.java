@@ -177,6 +177,39 @@ class PageBreaksTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void aShortListUnderASectionTitleStaysOnOnePageWithIt(EverySize.Sized g) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(g.handout().toFile())) {
+            List<PageLines.Line> lines = new ArrayList<>();
+            for (List<PageLines.Line> page : PageLines.of(doc)) {
+                lines.addAll(body(page, doc.getPage(0).getMediaBox().getHeight()));
+            }
+            for (fiches.guide.Section section : g.guide().sections()) {
+                if (section.blocks().size() != 1 || !(section.blocks().get(0) instanceof fiches.guide.Block.ListBlock list)
+                        || !fiches.layout.ShortList.is(list)) {
+                    continue;
+                }
+                String title = PdfText.normalize(section.title());
+                int at = indexOfHeading(g, lines, title.substring(0, Math.min(12, title.length())));
+                int page = lines.get(at).page();
+                for (int i = at + 1; i < lines.size() && !isHeading(g, lines.get(i)); i++) {
+                    assertEquals(page, lines.get(i).page(), "« " + lines.get(i).text() + " » of the list under « "
+                            + title + " »");
+                }
+            }
+        }
+    }
+
+    private static int indexOfHeading(EverySize.Sized g, List<PageLines.Line> lines, String start) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (isSectionHeading(g, lines.get(i)) && lines.get(i).text().startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no section title « " + start + " »");
+    }
+
     /** Every line of a step, from its title to the next step or section. */
     private static List<PageLines.Line> stepLines(EverySize.Sized g, List<List<PageLines.Line>> pages, float height,
                                                   Step step) {
