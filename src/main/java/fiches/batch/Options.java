@@ -1,6 +1,7 @@
 package fiches.batch;
 
 import fiches.layout.Edition;
+import fiches.layout.PrintSize;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -8,16 +9,14 @@ import java.util.Set;
  * What a run makes.
  *
  * @param out      the output folder
- * @param size     the body print size in points (18, 20 or 24)
+ * @param size     the body print size in points, one of {@link PrintSize#PRESETS}
  * @param editions the editions to write
  * @param force    render even the guides whose PDFs are up to date
  */
 public record Options(Path out, int size, Set<Edition> editions, boolean force) {
-    public static final Set<Integer> SIZES = Set.of(18, 20, 24);
-
     public Options {
-        if (!SIZES.contains(size)) {
-            throw new IllegalArgumentException("size must be 18, 20 or 24");
+        if (!PrintSize.PRESETS.contains(size)) {
+            throw new IllegalArgumentException("size must be " + PrintSize.presetsInWords() + ", not " + size);
         }
         editions = Set.copyOf(editions);
     }

@@ -12,6 +12,7 @@ import fiches.batch.RunLimits;
 import fiches.batch.ToolFailure;
 import fiches.batch.Version;
 import fiches.layout.Edition;
+import fiches.layout.PrintSize;
 import fiches.pdf.Resources;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -53,8 +54,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the PDFs go (default: out).")
     private Path out = Path.of("out");
 
-    @Option(names = "--size", paramLabel = "N", description = "Body text size in points: 18, 20 or 24 (default: 18).")
-    private int size = 18;
+    @Option(names = "--size", paramLabel = "N", completionCandidates = SizeChoices.class,
+            description = "Body text size in points: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private int size = PrintSize.DEFAULT_PRESET;
 
     @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
     private Editions edition = Editions.all;
@@ -187,8 +189,8 @@ public final class Main implements Callable<Integer> {
 
     /** Refuses, before any work, what the command line asks that cannot be done. */
     private void checkCommandLine() {
-        if (!Options.SIZES.contains(size)) {
-            throw usage("--size must be 18, 20 or 24, not " + size);
+        if (!PrintSize.PRESETS.contains(size)) {
+            throw usage("--size must be " + PrintSize.presetsInWords() + ", not " + size);
         }
         if (!Files.isDirectory(guides)) {
             throw usage("no folder of guides at " + guides + " (give the folder that holds the .md files)");

@@ -35,7 +35,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 final class CheckboxFields {
     static final String ON = "Yes";
     private static final COSName ON_NAME = COSName.getPDFName(ON);
-    private static final float BORDER = 1.8f;
 
     void add(PDDocument doc, List<StepMark> marks) throws IOException {
         if (marks.isEmpty()) {
@@ -99,8 +98,9 @@ final class CheckboxFields {
         stream.setResources(new PDResources());
         try (PDAppearanceContentStream cs = new PDAppearanceContentStream(stream)) {
             cs.setStrokingColor(0f, 0f, 0f);
-            cs.setLineWidth(BORDER);
-            cs.addRect(BORDER / 2, BORDER / 2, w - BORDER, h - BORDER);
+            cs.setLineWidth(StepBox.LINE_WIDTH);
+            float inset = StepBox.LINE_WIDTH / 2;
+            cs.addRect(inset, inset, w - StepBox.LINE_WIDTH, h - StepBox.LINE_WIDTH);
             cs.stroke();
             if (ticked) {
                 cs.setLineWidth(w * 0.12f);

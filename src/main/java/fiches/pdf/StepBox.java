@@ -13,6 +13,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 final class StepBox {
     /** The side of the box, in millimetres: large enough to tick with a pen. */
     static final float SIDE_MM = 10f;
+    /**
+     * The width of the box's outline in points, printed or interactive alike: thick enough to
+     * survive a photocopier. The outline is drawn inside the square.
+     */
+    static final float LINE_WIDTH = 1.8f;
     private static final float POINTS_PER_MM = 72f / 25.4f;
 
     private StepBox() {

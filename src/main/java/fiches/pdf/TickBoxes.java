@@ -16,9 +16,6 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * furniture, marked as an artifact, so a screen reader does not announce it.
  */
 final class TickBoxes {
-    /** Thick enough to survive a photocopier. */
-    static final float LINE_WIDTH = 1.8f;
-
     /** Each page's contents before the boxes were drawn on it. */
     private final Map<COSDictionary, COSBase> before = new IdentityHashMap<>();
 
@@ -30,11 +27,11 @@ final class TickBoxes {
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 cs.setStrokingColor(0f, 0f, 0f);
-                cs.setLineWidth(LINE_WIDTH);
+                cs.setLineWidth(StepBox.LINE_WIDTH);
                 PDRectangle r = mark.box();
-                float inset = LINE_WIDTH / 2;
+                float inset = StepBox.LINE_WIDTH / 2;
                 cs.addRect(r.getLowerLeftX() + inset, r.getLowerLeftY() + inset,
-                        r.getWidth() - LINE_WIDTH, r.getHeight() - LINE_WIDTH);
+                        r.getWidth() - StepBox.LINE_WIDTH, r.getHeight() - StepBox.LINE_WIDTH);
                 cs.stroke();
                 cs.endMarkedContent();
             }

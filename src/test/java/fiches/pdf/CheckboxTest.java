@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
@@ -26,6 +28,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
@@ -72,6 +75,40 @@ class CheckboxTest {
                         "a printed tick box in the accessible edition");
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("guides")
+    void eachCheckboxIsOutlinedLikeThePrintedBoxesOfTheHandout(RenderedGuides.Rendered g) throws IOException {
+        List<PathShapes.Square> printed = new ArrayList<>();
+        try (PDDocument handout = Loader.loadPDF(g.handout().toFile())) {
+            for (PDPage page : handout.getPages()) {
+                PathShapes.squares(page).stream().filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12).forEach(printed::add);
+            }
+        }
+        assertEquals(g.guide().steps().size(), printed.size(), "printed boxes");
+        try (PDDocument doc = open(g)) {
+            for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
+                PDAnnotationWidget w = field.getWidgets().get(0);
+                float outline = lineWidth(w.getAppearance().getNormalAppearance().getSubDictionary().get(COSName.Off));
+                float side = w.getRectangle().getWidth();
+                for (PathShapes.Square box : printed) {
+                    assertEquals(box.lineWidth(), outline, 0.01, field.getPartialName() + ": outline");
+                    assertEquals(side, box.side() + box.lineWidth(), 0.05, field.getPartialName() + ": side");
+                }
+            }
+        }
+    }
+
+    /** The width of the first line an appearance strokes. */
+    private static float lineWidth(PDAppearanceStream appearance) throws IOException {
+        List<Object> tokens = new PDFStreamParser(appearance).parse();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && "w".equals(op.getName()) && tokens.get(i - 1) instanceof COSNumber n) {
+                return n.floatValue();
+            }
+        }
+        throw new AssertionError("the appearance sets no line width");
     }
 
     @ParameterizedTest(name = "{0}")

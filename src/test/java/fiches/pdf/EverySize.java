@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -53,7 +52,7 @@ public final class EverySize {
     public static Stream<Sized> all() {
         List<Sized> all = new ArrayList<>();
         for (Path file : files()) {
-            IntStream.of(PrintSize.PRESETS).forEach(size -> all.add(get(file, size)));
+            PrintSize.PRESETS.forEach(size -> all.add(get(file, size)));
         }
         return all.stream();
     }

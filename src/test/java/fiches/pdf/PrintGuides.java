@@ -2,6 +2,7 @@ package fiches.pdf;
 
 import fiches.guide.Guide;
 import fiches.layout.Edition;
+import fiches.layout.PrintSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
  */
 public final class PrintGuides {
     public static final Path PRINT = Path.of("src", "test", "resources", "print");
-    public static final List<Integer> SIZES = List.of(18, 20, 24);
     private static final Map<String, Printed> CACHE = new ConcurrentHashMap<>();
 
     /** A guide rendered at one size. */
@@ -38,13 +38,13 @@ public final class PrintGuides {
 
     /** One test guide of {@code print/} at every size. */
     public static Stream<Arguments> atEverySize(String name) {
-        return SIZES.stream().map(size -> Arguments.of(get(PRINT.resolve(name), size)));
+        return PrintSize.PRESETS.stream().map(size -> Arguments.of(get(PRINT.resolve(name), size)));
     }
 
     /** Every test guide of {@code print/} and every sample guide, at every size. */
     public static Stream<Arguments> allAtEverySize() {
         return Stream.concat(files(PRINT), files(RenderedGuides.GUIDES))
-                .flatMap(f -> SIZES.stream().map(size -> Arguments.of(get(f, size))));
+                .flatMap(f -> PrintSize.PRESETS.stream().map(size -> Arguments.of(get(f, size))));
     }
 
     private static Stream<Path> files(Path folder) {

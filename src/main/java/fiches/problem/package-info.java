@@ -1,0 +1,7 @@
+/**
+ * What can be wrong with a guide, as values: the kind, where (file and line), what, and how to
+ * fix it. Stages return problems; the command line decides how to print them.
+ *
+ * <p>May use: {@code fiches.util}. Every package may use this one.
+ */
+package fiches.problem;
