@@ -3,12 +3,14 @@ package fiches.batch;
 import fiches.guide.Guide;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
+import fiches.pdf.FirstPage;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
+import fiches.util.Sha256;
 import fiches.util.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,7 +127,24 @@ public final class GuideRenderer {
                             + "write there, and that its PDF names are files, not folders; then run again."), e);
         }
         manifest.record(guide.slug(), entry(guide, digest, warnings));
-        return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()));
+        return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()), false, Optional.empty(),
+                options.catalogue() ? Optional.of(made(guide, files)) : Optional.empty());
+    }
+
+    /**
+     * What the catalogue needs of a guide just made, worked out here on the guide's own thread from
+     * the PDFs still in memory, rather than read back from the disk after the run.
+     */
+    private static Made made(Guide guide, Map<Path, byte[]> files) {
+        Map<Path, String> sha256 = new HashMap<>();
+        files.forEach((path, bytes) -> sha256.put(path, HexFormat.of().formatHex(Sha256.create().digest(bytes))));
+        Optional<FirstPage> first;
+        try {
+            first = Optional.of(FirstPage.of(files.values().iterator().next()));
+        } catch (IOException | RuntimeException e) {
+            first = Optional.empty(); // the catalogue draws it from the file, and says why if it cannot
+        }
+        return new Made(guide, sha256, first);
     }
 
     private Path target(Edition edition, String slug) {

@@ -11,8 +11,10 @@ import java.util.Set;
  * @param size     the body print size in points (18, 20 or 24)
  * @param editions the editions to write
  * @param force    render even the guides whose PDFs are up to date
+ * @param catalogue the catalogue page follows the run: each guide made keeps its model, its PDFs'
+ *                  digests and a picture of its first page (see {@link Made}), drawn on its own thread
  */
-public record Options(Path out, int size, Set<Edition> editions, boolean force) {
+public record Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue) {
     public static final Set<Integer> SIZES = Set.of(18, 20, 24);
 
     public Options {
@@ -20,6 +22,11 @@ public record Options(Path out, int size, Set<Edition> editions, boolean force) 
             throw new IllegalArgumentException("size must be 18, 20 or 24");
         }
         editions = Set.copyOf(editions);
+    }
+
+    /** Options for a run that no catalogue page follows. */
+    public Options(Path out, int size, Set<Edition> editions, boolean force) {
+        this(out, size, editions, force, false);
     }
 
     /** Options that skip the guides whose PDFs are up to date. */

@@ -1,4 +1,4 @@
-package fiches.catalogue;
+package fiches.pdf;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
