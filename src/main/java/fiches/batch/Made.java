@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param guide     its model, as the run checked it
  * @param sha256    the SHA-256 of each PDF written, by path
  * @param firstPage the picture of the first page of the first PDF written (the handout, when it is
- *                  made), drawn from the very bytes written; empty when it could not be drawn
+ *                  made), drawn from the document as it was saved; empty when it could not be drawn
  */
 public record Made(Guide guide, Map<Path, String> sha256, Optional<FirstPage> firstPage) {
     public Made {
