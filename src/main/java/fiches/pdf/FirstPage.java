@@ -4,6 +4,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -30,8 +33,22 @@ public record FirstPage(byte[] png, int pages) {
     /** The picture of a PDF already loaded. */
     public static FirstPage of(PDDocument doc) throws IOException {
         BufferedImage page = new ThumbnailRenderer(doc).renderImageWithDPI(0, DPI, ImageType.GRAY);
+        return new FirstPage(png(page), doc.getNumberOfPages());
+    }
+
+    /**
+     * The picture as PNG, encoded in memory: {@code ImageIO.write} to a stream buffers through a
+     * temporary file by default, which cost more than the encoding.
+     */
+    private static byte[] png(BufferedImage picture) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(page, "png", png);
-        return new FirstPage(png.toByteArray(), doc.getNumberOfPages());
+        try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
+            writer.setOutput(out);
+            writer.write(picture);
+        } finally {
+            writer.dispose();
+        }
+        return png.toByteArray();
     }
 }
