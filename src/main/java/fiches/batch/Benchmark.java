@@ -92,7 +92,7 @@ public final class Benchmark {
     private static long renderBoth(GuideRenderer renderer, Guide guide, GuideSource source, Path scratch, int copy,
                                    AtomicWriter writer, AtomicLong bytes) throws IOException {
         long t0 = System.nanoTime();
-        for (var e : renderer.renderAll(guide, renderer.digest(guide, source)).entrySet()) {
+        for (var e : renderer.renderAll(guide, renderer.digest(guide, source)).pdfs().entrySet()) {
             writer.write(scratch.resolve(copy + "-" + e.getKey().fileName(guide.slug())), e.getValue());
             bytes.addAndGet(e.getValue().length);
         }

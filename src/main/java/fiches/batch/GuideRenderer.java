@@ -3,12 +3,15 @@ package fiches.batch;
 import fiches.guide.Guide;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
+import fiches.pdf.FirstPage;
 import fiches.pdf.PdfRenderer;
+import fiches.pdf.Rendered;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
+import fiches.util.Sha256;
 import fiches.util.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +20,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +95,14 @@ public final class GuideRenderer {
      * @param commit asked before any file is changed: a guide given up for its time changes nothing
      */
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings, Commit commit) {
-        Map<Edition, byte[]> pdfs;
+        Rendered rendered;
         String digest;
         try {
             digest = digest(guide, source);
             if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide.slug())) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
-            pdfs = renderAll(guide, digest);
+            rendered = renderAll(guide, digest);
         } catch (IOException | RuntimeException e) {
             return failed(guide, warnings, Problem.error(guide.file(), 0, Kind.RENDER_FAILED,
                     "The PDF could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
@@ -108,7 +113,7 @@ public final class GuideRenderer {
             throw new CancellationException("given up for its time");
         }
         Map<Path, byte[]> files = new LinkedHashMap<>();
-        pdfs.forEach((edition, bytes) -> files.put(target(edition, guide.slug()), bytes));
+        rendered.pdfs().forEach((edition, bytes) -> files.put(target(edition, guide.slug()), bytes));
         String kept = kept(guide.slug());
         try {
             writer.writeAll(files);
@@ -123,7 +128,18 @@ public final class GuideRenderer {
                             + "write there, and that its PDF names are files, not folders; then run again."), e);
         }
         manifest.record(guide.slug(), entry(guide, digest, warnings));
-        return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()));
+        return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()), false, Optional.empty(),
+                options.catalogue() ? Optional.of(made(guide, files, rendered.firstPage())) : Optional.empty());
+    }
+
+    /**
+     * What the catalogue needs of a guide just made, worked out here on the guide's own thread from
+     * the PDFs still in memory, rather than read back from the disk after the run.
+     */
+    private static Made made(Guide guide, Map<Path, byte[]> files, Optional<FirstPage> firstPage) {
+        Map<Path, String> sha256 = new HashMap<>();
+        files.forEach((path, bytes) -> sha256.put(path, HexFormat.of().formatHex(Sha256.create().digest(bytes))));
+        return new Made(guide, sha256, firstPage);
     }
 
     private Path target(Edition edition, String slug) {
@@ -150,16 +166,22 @@ public final class GuideRenderer {
      *
      * @param digest the digest of everything the PDFs depend on; with the edition, it makes their ID
      */
-    Map<Edition, byte[]> renderAll(Guide guide, String digest) throws IOException {
+    Rendered renderAll(Guide guide, String digest) throws IOException {
         Function<Edition, String> ids = e -> digest + " " + e.name();
+        boolean picture = options.catalogue();
         if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
             Edition any = options.editions().iterator().next();
-            return pdf.render(guide, options.editions(), layout.layout(guide, any), ids);
+            return pdf.render(guide, options.editions(), layout.layout(guide, any), ids, picture);
         }
+        Edition first = EnumSet.copyOf(options.editions()).iterator().next();
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
-        workers.sideBySide(Edition.class, options.editions(), edition -> () -> pdf.render(guide, EnumSet.of(edition),
-                layout.layout(guide, edition), ids)).values().forEach(pdfs::putAll);
-        return pdfs;
+        Optional<FirstPage> firstPage = Optional.empty();
+        for (Rendered r : workers.sideBySide(Edition.class, options.editions(), edition -> () -> pdf.render(guide,
+                EnumSet.of(edition), layout.layout(guide, edition), ids, picture && edition == first)).values()) {
+            pdfs.putAll(r.pdfs());
+            firstPage = firstPage.or(r::firstPage);
+        }
+        return new Rendered(pdfs, firstPage);
     }
 
     /** The digest of a guide's inputs, for tools that render it outside a run. */

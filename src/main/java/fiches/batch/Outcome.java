@@ -15,15 +15,21 @@ import java.util.Set;
  * @param written  the PDFs written for it, in edition order
  * @param skipped  its PDFs were up to date and left as they were
  * @param cause    what was thrown when it failed unexpectedly, for {@code --debug}
+ * @param made     what the run knows of the guide it just made, when the catalogue is to be written
  */
 public record Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped,
-                      Optional<Throwable> cause) {
+                      Optional<Throwable> cause, Optional<Made> made) {
     /** Failures of Fiches (the output folder, the disk, the program), not of the guide. */
     private static final Set<Kind> TOOL_FAILURES = Set.of(Kind.OUTPUT_FAILED, Kind.INTERNAL_ERROR);
 
     public Outcome {
         problems = List.copyOf(problems);
         written = List.copyOf(written);
+    }
+
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped,
+                   Optional<Throwable> cause) {
+        this(file, problems, written, skipped, cause, Optional.empty());
     }
 
     public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped) {

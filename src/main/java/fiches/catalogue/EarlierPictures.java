@@ -1,5 +1,6 @@
 package fiches.catalogue;
 
+import fiches.pdf.FirstPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +25,9 @@ final class EarlierPictures {
     /** A larger page is not ours to read: it is made again from the PDFs. */
     private static final long MAX_BYTES = 64L << 20;
 
-    /** A picture drawn before, and the number of pages of its PDF. */
-    record Picture(byte[] png, int pages) {
-    }
+    private final Map<String, FirstPage> byKey;
 
-    private final Map<String, Picture> byKey;
-
-    private EarlierPictures(Map<String, Picture> byKey) {
+    private EarlierPictures(Map<String, FirstPage> byKey) {
         this.byKey = Map.copyOf(byKey);
     }
 
@@ -40,7 +37,7 @@ final class EarlierPictures {
 
     /** The key of a picture: the PDF's SHA-256 and the resolution it is drawn at. */
     static String key(String pdfSha256) {
-        return pdfSha256 + "@" + PdfFacts.THUMBNAIL_DPI;
+        return pdfSha256 + "@" + FirstPage.DPI;
     }
 
     /** The pictures of the page at this path; none when there is no page, or one Fiches did not write. */
@@ -56,7 +53,7 @@ final class EarlierPictures {
             if (doc.selectFirst("meta[name=" + PageInputs.META + "]") == null) {
                 return none();
             }
-            Map<String, Picture> found = new HashMap<>();
+            Map<String, FirstPage> found = new HashMap<>();
             for (Element li : doc.select("li.guide[data-picture][data-pages]")) {
                 picture(li).ifPresent(p -> found.put(li.attr("data-picture"), p));
             }
@@ -66,16 +63,16 @@ final class EarlierPictures {
         }
     }
 
-    private static Optional<Picture> picture(Element li) {
+    private static Optional<FirstPage> picture(Element li) {
         Element img = li.selectFirst("img[src^=data:image/png;base64,]");
         if (img == null) {
             return Optional.empty();
         }
         byte[] png = Base64.getDecoder().decode(img.attr("src").substring("data:image/png;base64,".length()));
-        return Optional.of(new Picture(png, Integer.parseInt(li.attr("data-pages"))));
+        return Optional.of(new FirstPage(png, Integer.parseInt(li.attr("data-pages"))));
     }
 
-    Optional<Picture> get(String key) {
+    Optional<FirstPage> get(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
 }

@@ -1,10 +1,12 @@
 package fiches.catalogue;
 
+import fiches.batch.Made;
 import fiches.batch.Outcome;
 import fiches.guide.Guide;
 import fiches.guide.Metadata;
 import fiches.layout.Edition;
 import fiches.parse.GuideParser;
+import fiches.pdf.FirstPage;
 import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
 import fiches.source.SourceReader;
@@ -20,7 +22,7 @@ import java.util.Set;
 
 /**
  * Makes a guide's catalogue entry from its outcome in this run and its PDFs in the output folder.
- * A guide made (or up to date) is read again for its facts; one that failed is listed only when
+ * A guide just made brings its facts and picture from the run; one up to date is read again for them; one that failed is listed only when
  * PDFs of an earlier run are there, with what those PDFs say of themselves, and marked as older.
  */
 final class EntryReader {
@@ -54,7 +56,9 @@ final class EntryReader {
         if (shown.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Guide> guide = outcome.failed() ? Optional.empty() : parse(outcome.file());
+        Optional<Made> made = outcome.made();
+        Optional<Guide> guide = outcome.failed() ? Optional.empty()
+                : made.isPresent() ? made.map(Made::guide) : parse(outcome.file());
         if (!outcome.failed() && guide.isEmpty()) {
             return Optional.empty(); // changed since it was made, and now broken: the next run says why
         }
@@ -65,8 +69,9 @@ final class EntryReader {
         }
         String picture = EarlierPictures.key(sha);
         if (guide.isPresent()) {
-            Optional<EarlierPictures.Picture> drawn = earlier.get(picture);
-            EarlierPictures.Picture p = drawn.isPresent() ? drawn.get() : drawn(file);
+            Optional<FirstPage> drawn = made.filter(m -> outcome.written().get(0).equals(file))
+                    .flatMap(Made::firstPage).or(() -> earlier.get(picture));
+            FirstPage p = drawn.isPresent() ? drawn.get() : FirstPage.of(Files.readAllBytes(file));
             return Optional.of(made(guide.get(), p, picture, handout, accessible));
         }
         try {
@@ -74,12 +79,6 @@ final class EntryReader {
         } catch (IOException e) {
             return Optional.empty(); // an older PDF that cannot be read is not offered
         }
-    }
-
-    /** The picture of a PDF's first page, drawn now. */
-    private static EarlierPictures.Picture drawn(Path pdf) throws IOException {
-        PdfFacts facts = PdfFacts.read(Files.readAllBytes(pdf));
-        return new EarlierPictures.Picture(facts.thumbnail(), facts.pages());
     }
 
     /**
@@ -94,7 +93,7 @@ final class EntryReader {
         }
     }
 
-    private static Entry made(Guide guide, EarlierPictures.Picture picture, String key, Optional<PdfFile> handout,
+    private static Entry made(Guide guide, FirstPage picture, String key, Optional<PdfFile> handout,
                               Optional<PdfFile> accessible) {
         Metadata m = guide.meta();
         return new Entry(guide.slug(), m.title(), m.description().orElse(""), m.lang().primary(), m.category(),

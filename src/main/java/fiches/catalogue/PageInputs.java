@@ -1,5 +1,6 @@
 package fiches.catalogue;
 
+import fiches.batch.Made;
 import fiches.batch.Outcome;
 import fiches.batch.Version;
 import fiches.layout.Edition;
@@ -60,9 +61,10 @@ final class PageInputs {
             String slug = new GuideSource(o.file(), "").slug();
             text(sha, slug);
             text(sha, String.valueOf(o.failed()));
-            file(sha, o.failed() ? null : o.file(), files);
+            file(sha, o.failed() ? null : o.file(), files, Map.of());
+            Map<Path, String> written = o.made().map(Made::sha256).orElse(Map.of());
             for (Edition e : new TreeSet<>(editions)) {
-                file(sha, out.resolve(e.fileName(slug)), files);
+                file(sha, out.resolve(e.fileName(slug)), files, written);
             }
         }
         return new Digest(HexFormat.of().formatHex(sha.digest()), files);
@@ -85,12 +87,23 @@ final class PageInputs {
         sha.update(bytes);
     }
 
-    /** A file's digest, or a mark that there is none: a PDF that appears or goes changes the page. */
-    private static void file(MessageDigest sha, Path file, Map<Path, String> files) throws IOException {
+    /**
+     * A file's digest, or a mark that there is none: a PDF that appears or goes changes the page.
+     *
+     * @param written the digests of the PDFs this run wrote, taken from their bytes in memory instead of read back
+     */
+    private static void file(MessageDigest sha, Path file, Map<Path, String> files, Map<Path, String> written)
+            throws IOException {
         if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             text(sha, "-");
             return;
         }
+        String hex = written.containsKey(file) ? written.get(file) : read(file);
+        files.put(file, hex);
+        text(sha, "+" + hex);
+    }
+
+    private static String read(Path file) throws IOException {
         MessageDigest own = Sha256.create();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[65536];
@@ -98,8 +111,6 @@ final class PageInputs {
                 own.update(buffer, 0, n);
             }
         }
-        String hex = HexFormat.of().formatHex(own.digest());
-        files.put(file, hex);
-        text(sha, "+" + hex);
+        return HexFormat.of().formatHex(own.digest());
     }
 }

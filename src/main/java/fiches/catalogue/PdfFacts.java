@@ -1,17 +1,14 @@
 package fiches.catalogue;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import fiches.pdf.FirstPage;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.rendering.ImageType;
 
 /**
  * What the catalogue shows of a PDF that Fiches made: its number of pages, a small grey picture of
@@ -25,24 +22,16 @@ import org.apache.pdfbox.rendering.ImageType;
  * @param date        its creation date: the guide's review date, absent for a guide without one
  */
 record PdfFacts(int pages, byte[] thumbnail, String title, String description, Optional<LocalDate> date) {
-    /** Resolution of the picture: an A4 page becomes 198 × 281 pixels, shown at half that for sharpness. */
-    static final float THUMBNAIL_DPI = 24;
     /** The creation date Fiches stamps on a guide that has no review date (see DocumentIdentity). */
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
 
     static PdfFacts read(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
-            return new PdfFacts(doc.getNumberOfPages(), thumbnail(doc), orEmpty(info.getTitle()),
+            FirstPage first = FirstPage.of(doc);
+            return new PdfFacts(first.pages(), first.png(), orEmpty(info.getTitle()),
                     orEmpty(info.getSubject()), date(info.getCreationDate()));
         }
-    }
-
-    private static byte[] thumbnail(PDDocument doc) throws IOException {
-        BufferedImage page = new ThumbnailRenderer(doc).renderImageWithDPI(0, THUMBNAIL_DPI, ImageType.GRAY);
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        ImageIO.write(page, "png", png);
-        return png.toByteArray();
     }
 
     private static Optional<LocalDate> date(Calendar when) {

@@ -179,7 +179,8 @@ public final class Main implements Callable<Integer> {
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            List<Outcome> outcomes = Batch.rendering(resources(), new Options(out, size, editions(), force), limits,
+            List<Outcome> outcomes = Batch.rendering(resources(), new Options(out, size, editions(), force, !noCatalogue),
+                    limits,
                     around).run(folder.guides(), each, printer::notice);
             if (!noCatalogue) {
                 new Catalogue(out, editions()).write(outcomes);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Set;
@@ -55,19 +56,30 @@ public final class PdfRenderer {
      */
     public Map<Edition, byte[]> render(Guide guide, Set<Edition> editions, Document xhtml,
                                        Function<Edition, String> fingerprints) throws IOException {
+        return render(guide, editions, xhtml, fingerprints, false).pdfs();
+    }
+
+    /**
+     * Renders one layout into the given editions, as above.
+     *
+     * @param picture also draw the first page of the first edition (see {@link FirstPage}) from the
+     *                document still open: reading the saved bytes back would cost as much again
+     */
+    public Rendered render(Guide guide, Set<Edition> editions, Document xhtml, Function<Edition, String> fingerprints,
+                           boolean picture) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PdfRendererBuilder builder = builder(guide, xhtml, pdf);
             DocumentFonts fonts = resources.fontCache().register(builder, pdf);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFKeepOpen();
-                return finishAll(guide, editions, fingerprints, pdf, renderer, fonts);
+                return finishAll(guide, editions, fingerprints, pdf, renderer, fonts, picture);
             }
         }
     }
 
-    private Map<Edition, byte[]> finishAll(Guide guide, Set<Edition> editions, Function<Edition, String> fingerprints,
-                                           PDDocument pdf, PdfBoxRenderer renderer, DocumentFonts fonts)
+    private Rendered finishAll(Guide guide, Set<Edition> editions, Function<Edition, String> fingerprints,
+                               PDDocument pdf, PdfBoxRenderer renderer, DocumentFonts fonts, boolean picture)
             throws IOException {
         List<StepMark> marks = stepMarks(renderer, pdf, guide);
         reminders(renderer, pdf, guide, marks, fonts);
@@ -77,26 +89,47 @@ public final class PdfRenderer {
         // One document becomes each edition in turn: the handout's boxes are erased after
         // it is saved, so no copy of the document is saved and parsed again.
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
+        Optional<FirstPage> first = Optional.empty();
         for (Edition edition : EnumSet.copyOf(editions)) {
-            pdfs.put(edition, finish(pdf, marks, edition, fingerprints.apply(edition)));
+            Finished finished = finish(pdf, marks, edition, fingerprints.apply(edition), picture && pdfs.isEmpty());
+            pdfs.put(edition, finished.bytes());
+            first = first.or(finished::firstPage);
         }
-        return pdfs;
+        return new Rendered(pdfs, first);
+    }
+
+    /** An edition's bytes, and the picture of its first page when it was asked for. */
+    private record Finished(byte[] bytes, Optional<FirstPage> firstPage) {
     }
 
     /** What makes an edition: its step boxes and its own ID; the handout's boxes are erased again. */
-    private byte[] finish(PDDocument pdf, List<StepMark> marks, Edition edition, String fingerprint)
-            throws IOException {
+    private Finished finish(PDDocument pdf, List<StepMark> marks, Edition edition, String fingerprint,
+                            boolean picture) throws IOException {
         new DocumentIdentity().id(pdf, fingerprint);
         if (edition == Edition.ACCESSIBLE) {
             // Last in the editions' order, so its fields never need removing.
             new CheckboxFields().add(pdf, marks);
-            return save(pdf);
+            return saved(pdf, picture);
         }
         TickBoxes boxes = new TickBoxes();
         boxes.draw(pdf, marks);
-        byte[] handout = save(pdf);
+        Finished handout = saved(pdf, picture);
         boxes.erase();
         return handout;
+    }
+
+    /** The document saved, and its first page drawn as it was saved, when asked for. */
+    private static Finished saved(PDDocument pdf, boolean picture) throws IOException {
+        byte[] bytes = save(pdf);
+        return new Finished(bytes, picture ? firstPage(pdf) : Optional.empty());
+    }
+
+    private static Optional<FirstPage> firstPage(PDDocument pdf) {
+        try {
+            return Optional.of(FirstPage.of(pdf));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the catalogue draws it from the file instead, and says what fails there
+        }
     }
 
     private static byte[] save(PDDocument pdf) throws IOException {

@@ -1,5 +1,6 @@
 package fiches.catalogue;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -120,6 +121,25 @@ class CatalogueRunsTest {
         Files.writeString(connect, Files.readString(connect).replace("date: \"2026-01-30\"", "date: \"2026-02-03\""));
         assertEquals(0, Cli.run(guides, "--out", out).status());
         assertEquals(297.0 / 210, aspect(entry(page(out), TITLE)), 0.02, "its PDF changed: drawn again");
+    }
+
+    @Test
+    void thePageMadeFromWhatTheRunKeptIsThePageReadBackFromTheFiles() throws IOException {
+        Path guides = dir.resolve("guides");
+        for (String sample : new String[] {Fixtures.FRANCE_CONNECT, Fixtures.WHATSAPP}) {
+            Fixtures.copySample(sample, guides);
+        }
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        byte[] kept = Files.readAllBytes(out.resolve("index.html"));
+        Files.delete(out.resolve("index.html"));
+
+        Cli.Run unchanged = Cli.run(guides, "--out", out);
+
+        assertEquals(0, unchanged.status(), unchanged.all());
+        assertTrue(unchanged.all().contains("0 rendered, 2 up to date"), "read back: " + unchanged.all());
+        assertArrayEquals(kept, Files.readAllBytes(out.resolve("index.html")),
+                "guides made in this run and guides read back from their PDFs give the same page");
     }
 
     @Test
