@@ -55,7 +55,7 @@ public final class Main implements Callable<Integer> {
     private Path out = Path.of("out");
 
     @Option(names = "--size", paramLabel = "N", completionCandidates = SizeChoices.class,
-            description = "Body text size in points: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "Print size, as large-print guidelines count it (letters as tall as Arial's at that size): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private int size = PrintSize.DEFAULT_PRESET;
 
     @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")

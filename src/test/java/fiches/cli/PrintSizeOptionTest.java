@@ -22,7 +22,7 @@ class PrintSizeOptionTest {
         Cli.Run run = Cli.run("--help");
         String help = run.out().replaceAll("\\s+", " ");
         String presets = PrintSize.PRESETS.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        assertTrue(help.contains("--size=N Body text size in points: " + presets
+        assertTrue(help.contains("letters as tall as Arial's at that size): " + presets
                 + " (default: " + PrintSize.DEFAULT_PRESET + ")."), run::all);
         assertFalse(help.contains("${"), run::all);
     }
