@@ -29,24 +29,35 @@ public interface GuideVisitor {
     default void codeBlock(Block.Code code) {
     }
 
+    /** Every inline, whatever its kind, unless its own method is overridden. */
+    default void inline(Inline inline) {
+    }
+
     default void text(Inline.Text text) {
+        inline(text);
     }
 
     default void strong(Inline.Strong strong) {
+        inline(strong);
     }
 
     default void emphasis(Inline.Emphasis emphasis) {
+        inline(emphasis);
     }
 
     default void code(Inline.Code code) {
+        inline(code);
     }
 
     default void link(Inline.Link link) {
+        inline(link);
     }
 
     default void image(Inline.Image image) {
+        inline(image);
     }
 
     default void lineBreak(Inline.LineBreak lineBreak) {
+        inline(lineBreak);
     }
 }

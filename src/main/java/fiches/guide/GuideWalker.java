@@ -13,116 +13,130 @@ public final class GuideWalker {
     }
 
     public static void walk(List<Section> sections, GuideVisitor visitor) {
+        Walk walk = new Walk(visitor);
         for (Section section : sections) {
             visitor.section(section);
-            blocks(section.blocks(), visitor);
+            walk.blocks(section.blocks());
             for (Step step : section.steps()) {
                 visitor.step(step);
-                blocks(step.body(), visitor);
+                walk.blocks(step.body());
             }
         }
     }
 
     public static void blocks(List<Block> blocks, GuideVisitor visitor) {
-        blocks.forEach(b -> block(b, visitor));
-    }
-
-    private static void block(Block block, GuideVisitor visitor) {
-        block.accept(new Block.Visitor<Void>() {
-            @Override
-            public Void paragraph(Block.Paragraph p) {
-                visitor.paragraph(p);
-                inlines(p.content(), visitor);
-                return null;
-            }
-
-            @Override
-            public Void heading(Block.Heading h) {
-                visitor.heading(h);
-                inlines(h.content(), visitor);
-                return null;
-            }
-
-            @Override
-            public Void list(Block.ListBlock l) {
-                visitor.list(l);
-                l.items().forEach(item -> blocks(item, visitor));
-                return null;
-            }
-
-            @Override
-            public Void table(Block.Table t) {
-                visitor.table(t);
-                t.head().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
-                t.body().forEach(row -> row.forEach(cell -> inlines(cell, visitor)));
-                return null;
-            }
-
-            @Override
-            public Void quote(Block.Quote q) {
-                visitor.quote(q);
-                blocks(q.content(), visitor);
-                return null;
-            }
-
-            @Override
-            public Void code(Block.Code c) {
-                visitor.codeBlock(c);
-                return null;
-            }
-        });
+        new Walk(visitor).blocks(blocks);
     }
 
     public static void inlines(List<Inline> inlines, GuideVisitor visitor) {
-        inlines.forEach(i -> inline(i, visitor));
+        new Walk(visitor).inlines(inlines);
     }
 
-    private static void inline(Inline inline, GuideVisitor visitor) {
-        inline.accept(new Inline.Visitor<Void>() {
-            @Override
-            public Void text(Inline.Text t) {
-                visitor.text(t);
-                return null;
-            }
+    /** Hands each node to the visitor, then walks what it holds: one object for a whole walk. */
+    private static final class Walk implements Block.Visitor<Void>, Inline.Visitor<Void> {
+        private final GuideVisitor visitor;
 
-            @Override
-            public Void strong(Inline.Strong s) {
-                visitor.strong(s);
-                inlines(s.content(), visitor);
-                return null;
-            }
+        Walk(GuideVisitor visitor) {
+            this.visitor = visitor;
+        }
 
-            @Override
-            public Void emphasis(Inline.Emphasis e) {
-                visitor.emphasis(e);
-                inlines(e.content(), visitor);
-                return null;
-            }
+        void blocks(List<Block> blocks) {
+            blocks.forEach(b -> b.accept(this));
+        }
 
-            @Override
-            public Void code(Inline.Code c) {
-                visitor.code(c);
-                return null;
-            }
+        void inlines(List<Inline> inlines) {
+            inlines.forEach(i -> i.accept(this));
+        }
 
-            @Override
-            public Void link(Inline.Link l) {
-                visitor.link(l);
-                inlines(l.content(), visitor);
-                return null;
-            }
+        private void cells(List<List<List<Inline>>> rows) {
+            rows.forEach(row -> row.forEach(this::inlines));
+        }
 
-            @Override
-            public Void image(Inline.Image img) {
-                visitor.image(img);
-                return null;
-            }
+        @Override
+        public Void paragraph(Block.Paragraph p) {
+            visitor.paragraph(p);
+            inlines(p.content());
+            return null;
+        }
 
-            @Override
-            public Void lineBreak(Inline.LineBreak b) {
-                visitor.lineBreak(b);
-                return null;
-            }
-        });
+        @Override
+        public Void heading(Block.Heading h) {
+            visitor.heading(h);
+            inlines(h.content());
+            return null;
+        }
+
+        @Override
+        public Void list(Block.ListBlock l) {
+            visitor.list(l);
+            l.items().forEach(this::blocks);
+            return null;
+        }
+
+        @Override
+        public Void table(Block.Table t) {
+            visitor.table(t);
+            cells(t.head());
+            cells(t.body());
+            return null;
+        }
+
+        @Override
+        public Void quote(Block.Quote q) {
+            visitor.quote(q);
+            blocks(q.content());
+            return null;
+        }
+
+        @Override
+        public Void code(Block.Code c) {
+            visitor.codeBlock(c);
+            return null;
+        }
+
+        @Override
+        public Void text(Inline.Text t) {
+            visitor.text(t);
+            return null;
+        }
+
+        @Override
+        public Void strong(Inline.Strong s) {
+            visitor.strong(s);
+            inlines(s.content());
+            return null;
+        }
+
+        @Override
+        public Void emphasis(Inline.Emphasis e) {
+            visitor.emphasis(e);
+            inlines(e.content());
+            return null;
+        }
+
+        @Override
+        public Void code(Inline.Code c) {
+            visitor.code(c);
+            return null;
+        }
+
+        @Override
+        public Void link(Inline.Link l) {
+            visitor.link(l);
+            inlines(l.content());
+            return null;
+        }
+
+        @Override
+        public Void image(Inline.Image img) {
+            visitor.image(img);
+            return null;
+        }
+
+        @Override
+        public Void lineBreak(Inline.LineBreak b) {
+            visitor.lineBreak(b);
+            return null;
+        }
     }
 }
