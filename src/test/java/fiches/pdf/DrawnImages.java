@@ -4,14 +4,12 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
 /** The images painted on a page, with the size they are printed at, and the extent of its rules and frames. */
-final class DrawnImages extends PDFGraphicsStreamEngine {
+final class DrawnImages extends PageGraphics {
     /**
      * An image as printed: its width and height on paper in millimetres, its pixel size, and its
      * top and bottom edges in points from the top of the page.
@@ -71,10 +69,6 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
     public void moveTo(float x, float y) {
         extend(new Point2D.Float(x, y));
     }
@@ -82,19 +76,6 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
     @Override
     public void lineTo(float x, float y) {
         extend(new Point2D.Float(x, y));
-    }
-
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-    }
-
-    @Override
-    public Point2D getCurrentPoint() {
-        return new Point2D.Float();
-    }
-
-    @Override
-    public void closePath() {
     }
 
     @Override
@@ -118,7 +99,4 @@ final class DrawnImages extends PDFGraphicsStreamEngine {
         paint();
     }
 
-    @Override
-    public void shadingFill(COSName shadingName) {
-    }
 }

@@ -5,12 +5,10 @@ import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /** The small shapes a page paints, such as list bullets: where they are and which shape. */
-final class ListMarkers extends PDFGraphicsStreamEngine {
+final class ListMarkers extends PageGraphics {
     enum Shape { DISC, SQUARE, RING }
 
     /** A shape under 20 pt: its left edge, its bottom and its kind. */
@@ -99,19 +97,4 @@ final class ListMarkers extends PDFGraphicsStreamEngine {
         curved = false;
     }
 
-    @Override
-    public void closePath() {
-    }
-
-    @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-    }
-
-    @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-    }
 }

@@ -4,16 +4,13 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Finds the squares painted in a page's content, however they are drawn: a rectangle
  * operator or four lines, stroked or filled. Widgets are not page content and are not seen.
  */
-final class PathShapes extends PDFGraphicsStreamEngine {
+final class PathShapes extends PageGraphics {
     /** A painted square: its side and its centre in points (PDF user space), and its line width. */
     record Square(double side, float lineWidth, double centreX, double centreY) {
         double sideMm() {
@@ -99,14 +96,6 @@ final class PathShapes extends PDFGraphicsStreamEngine {
     }
 
     @Override
-    public void drawImage(PDImage pdImage) {
-    }
-
-    @Override
-    public void clip(int windingRule) {
-    }
-
-    @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
         points.clear();
     }
@@ -116,7 +105,4 @@ final class PathShapes extends PDFGraphicsStreamEngine {
         return points.isEmpty() ? new Point2D.Float() : points.get(points.size() - 1);
     }
 
-    @Override
-    public void shadingFill(COSName shadingName) {
-    }
 }
