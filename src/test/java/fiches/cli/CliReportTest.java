@@ -60,7 +60,7 @@ class CliReportTest {
 
         assertEquals(1, run.status(), run::all);
         assertTrue(run.out().startsWith("{\"guides\":"), run::all);
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(run.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
         assertEquals(2L, report.get("guides"));
         assertEquals(1L, report.get("failed"));
         List<?> results = (List<?>) report.get("results");
@@ -98,7 +98,7 @@ class CliReportTest {
         Fixtures.write(guides.resolve("sans-titre.md"), Fixtures.guide("x", 1, "Texte.").replace("title: \"x\"\n", ""));
         Cli.Run run = Cli.run(guides, "--check", "--report", "JSON", "--out", tmp.resolve("out"));
         assertEquals(1, run.status(), run::all);
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(run.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
         List<?> results = (List<?>) report.get("results");
         assertEquals(List.of("ok", "failed"), results.stream().map(r -> ((Map<?, ?>) r).get("status")).toList());
         results.forEach(r -> assertEquals(List.of(), ((Map<?, ?>) r).get("outputs")));
@@ -115,7 +115,7 @@ class CliReportTest {
         Path empty = Files.createDirectories(tmp.resolve("vide"));
         Cli.Run run = Cli.run(empty, "--report", "json", "--out", tmp.resolve("out"));
         assertEquals(0, run.status(), run::all);
-        assertEquals(Map.of("guides", 0L, "failed", 0L, "results", List.of()), MiniJson.parse(run.out()));
+        assertEquals(Map.of("guides", 0L, "failed", 0L, "results", List.of()), Json.parse(run.out()));
     }
 
     @Test
@@ -126,17 +126,17 @@ class CliReportTest {
     }
 
     @Test
-    void theMiniJsonReaderRejectsWhatIsNotJson() {
+    void theJsonReaderRejectsWhatIsNotJson() {
         for (String notJson : new String[] {"{\"a\":\"x\ny\"}", "{\"a\":1}{}", "{\"a\":1,}", "{a:1}", "[\"\\x\"]",
             "{\"a\":1,\"a\":2}"}) {
             assertTrue(rejected(notJson), notJson);
         }
-        assertEquals(List.of("\"\n\u0007"), MiniJson.parse("[\"\\\"\\n\\u0007\"]"));
+        assertEquals(List.of("\"\n\u0007"), Json.parse("[\"\\\"\\n\\u0007\"]"));
     }
 
     private static boolean rejected(String text) {
         try {
-            MiniJson.parse(text);
+            Json.parse(text);
             return false;
         } catch (IllegalArgumentException e) {
             return true;

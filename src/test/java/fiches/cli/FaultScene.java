@@ -91,7 +91,7 @@ final class FaultScene {
     /** The JSON report parsed; the bad guide's entry checked: failed, of that kind, with a message and a fix. */
     static Map<?, ?> assertFailedInJson(Cli.Run run, Path bad, String kind) {
         assertNoStackTrace(run);
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(run.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
         Map<?, ?> entry = result(report, bad);
         assertEquals("failed", entry.get("status"), run::all);
         assertEquals(List.of(), entry.get("outputs"), run::all);

@@ -75,7 +75,7 @@ class GuideFolderEntriesTest {
         scene.assertGoodMade();
 
         Cli.Run json = Cli.run(scene.guides, "--check", "--report", "json");
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(json.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(json.out());
         List<?> warnings = (List<?>) report.get("warnings");
         assertEquals(4, warnings.size(), json::all);
         assertEquals(1L, report.get("guides"));

@@ -39,7 +39,7 @@ class HonestReportTest {
         assertTrue(run.out().contains("done   " + scene.guides + "/z\\nFAILED "), run::all);
         assertEquals("Piège", Fixtures.pdfTitle(scene.out.resolve(Edition.HANDOUT.fileName(name.replace(".md", "")))));
         Cli.Run json = Cli.run(scene.guides, "--out", scene.out, "--force", "--report", "json");
-        assertEquals(forged.toString(), FaultScene.result((Map<?, ?>) MiniJson.parse(json.out()), forged).get("file"));
+        assertEquals(forged.toString(), FaultScene.result((Map<?, ?>) Json.parse(json.out()), forged).get("file"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class LauncherLocaleTest {
         }
 
         Launch json = launch(guides.toString(), "--out", out.toString(), "--force", "--report", "json");
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(json.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(json.out());
         Map<?, ?> made = FaultScene.result(report, guide);
         assertEquals("ok", made.get("status"), json::toString);
         assertEquals(List.of(out.resolve(Edition.HANDOUT.fileName(NAME)).toString(),

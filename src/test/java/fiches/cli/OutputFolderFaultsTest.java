@@ -97,7 +97,7 @@ class OutputFolderFaultsTest {
 
         assertEquals(3, run.status(), run::all);
         FaultScene.assertNoStackTrace(run);
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(run.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
         String message = (String) ((Map<?, ?>) report.get("error")).get("message");
         assertTrue(message.contains(manifest.getParent() + " cannot be read"), message);
         assertFalse(run.out().contains("images"), run::all);
@@ -116,7 +116,7 @@ class OutputFolderFaultsTest {
         try {
             Cli.Run run = Cli.run(scene.guides, "--out", scene.out, "--report", "json");
             assertEquals(3, run.status(), run::all);
-            Map<?, ?> report = (Map<?, ?>) MiniJson.parse(run.out());
+            Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
             assertTrue(((Map<?, ?>) report.get("error")).get("message").toString()
                     .startsWith("Another Fiches run is writing to " + scene.out), run::all);
             assertEquals(List.of(), Fixtures.pdfsIn(scene.out));
@@ -171,7 +171,7 @@ class OutputFolderFaultsTest {
         Cli.Run run = Cli.run(scene.guides, "--out", scene.out, "--report", "json");
 
         assertEquals(0, run.status(), run::all);
-        Map<?, ?> report = (Map<?, ?>) MiniJson.parse(run.out());
+        Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
         String warning = ((Map<?, ?>) ((List<?>) report.get("warnings")).get(0)).get("message").toString();
         assertTrue(warning.contains(manifest + " is over 16 MB"), warning);
         scene.assertGoodMade();
