@@ -2,7 +2,6 @@ package fiches.layout;
 
 import fiches.guide.SiteProfile;
 import java.util.Locale;
-import java.util.Optional;
 import org.w3c.dom.Element;
 
 /**
@@ -61,18 +60,20 @@ final class ProfileLayout {
     /** A phone number never breaks across lines; it is a live link where it can be dialled. */
     private void phone(Element p, String phone) {
         String digits = phone.replaceAll("[^0-9+]", "");
-        Element holder = digits.length() < 3 ? p : link(p, "tel:" + digits, null);
+        Element holder = digits.length() < 3 ? p : anchor(p, "tel:" + digits, phone);
         x.addText(holder, "span", phone).setAttribute("class", "phone");
     }
 
-    private Element link(Element p, String href, String text) {
+    /** A link whose words are the address itself, as a reader types it. */
+    private void link(Element p, String href, String text) {
+        x.text(anchor(p, href, text), text);
+    }
+
+    /** @param spoken what a screen reader says for the link */
+    private Element anchor(Element p, String href, String spoken) {
         Element a = x.add(p, "a");
         a.setAttribute("href", href);
-        String shown = Optional.ofNullable(text).orElse(href);
-        a.setAttribute("title", labels.linkTitle(shown, shown));
-        if (text != null) {
-            x.text(a, text);
-        }
+        a.setAttribute("title", spoken);
         return a;
     }
 }

@@ -31,6 +31,8 @@ public final class ProfileReader {
     private static final List<String> LOGO_KEYS = List.of("file", "description");
     /** Longer than any address or opening hours; a longer value is a mistake, not a contact. */
     static final int MAX_VALUE_LENGTH = 300;
+    /** The longest phone number that fits one line of the box at the largest print size, 24 pt. */
+    static final int MAX_PHONE_LENGTH = 24;
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final String EXAMPLE_NAME = "name: \"France Services de Marmande\"";
 
@@ -54,7 +56,7 @@ public final class ProfileReader {
         Map<String, NodeTuple> entries = s.entries(map, KEYS, "");
         Optional<String> name = s.name(entries);
         Optional<SiteProfile> profile = name.map(n -> new SiteProfile(n, s.text(entries, "address"),
-                s.text(entries, "phone"), s.text(entries, "hours"), s.email(entries), s.https(entries, "website"),
+                s.phone(entries), s.text(entries, "hours"), s.email(entries), s.https(entries, "website"),
                 Optional.empty(), s.https(entries, "published_at"), ""));
         Optional<ProfileDraft.LogoEntry> logo = profile.isPresent() ? s.logo(entries.get("logo")) : Optional.empty();
         return new ProfileDraft(source.file(), source.text(), profile, logo, s.problems);
@@ -144,6 +146,19 @@ public final class ProfileReader {
                 return Optional.empty();
             }
             return Optional.of(value.replaceAll("\\s+", " "));
+        }
+
+        /** A phone number, printed on one line: it must fit one at the largest print size. */
+        Optional<String> phone(Map<String, NodeTuple> entries) {
+            Optional<String> phone = text(entries, "phone");
+            if (phone.isPresent() && phone.get().length() > MAX_PHONE_LENGTH) {
+                error(entries.get("phone").getValueNode(), Kind.INVALID_VALUE, "The phone number '" + phone.get()
+                        + "' is longer than " + MAX_PHONE_LENGTH + " characters: it is printed unbroken, on one line, "
+                        + "and would not fit. It is left out.", "Give the number alone, such as phone: \"05 53 00 00 "
+                        + "00\", and put the rest in hours.");
+                return Optional.empty();
+            }
+            return phone;
         }
 
         Optional<String> email(Map<String, NodeTuple> entries) {

@@ -108,6 +108,13 @@ class ProfileReaderTest {
     }
 
     @Test
+    void aPhoneNumberTooLongForOneLineIsLeftOut() {
+        ProfileDraft draft = read(NAME + "phone: \"05 53 00 00 00, demandez l'accueil\"\n");
+        assertTrue(only(draft, Kind.INVALID_VALUE).message().contains("on one line"));
+        assertEquals(Optional.empty(), draft.profile().orElseThrow().phone());
+    }
+
+    @Test
     void brokenYamlIsAnErrorAtItsLine() {
         ProfileDraft draft = read(NAME + "phone: \"05 53\n");
         assertEquals(2, only(draft, Kind.YAML_SYNTAX).line());

@@ -108,6 +108,26 @@ class SiteProfileTest {
         }
     }
 
+    @Test
+    void aPhoneNumberNeverBreaksAcrossLines() throws IOException {
+        Path guides = Files.createDirectories(dir.resolve("long-phone"));
+        Path guide = Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        String phone = "05 53 00 00 00 poste 123"; // the longest allowed: with its label, more than a line at 24 pt
+        Files.writeString(guides.resolve("fiches.yaml"), "name: \"Mairie\"\nphone: \"" + phone + "\"\n");
+        Optional<SiteProfile> profile = SiteProfiles.load(guides).profile();
+        assertEquals(Optional.of(phone), profile.flatMap(SiteProfile::phone));
+        Path out = dir.resolve("long-phone-out");
+        GuideLoader.Loaded loaded = new GuideLoader().load(guide);
+        Options options = new Options(out, 24, EnumSet.of(Edition.HANDOUT), true).withProfile(profile);
+        assertFalse(new GuideRenderer(RenderedGuides.resources(), options)
+                .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of()).failed());
+        try (PDDocument doc = Loader.loadPDF(out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT)).toFile())) {
+            List<PageLines.Line> last = PageLines.of(doc).get(doc.getNumberOfPages() - 1);
+            assertTrue(last.stream().anyMatch(l -> l.text().strip().endsWith(phone)),
+                    "the number whole on one line: " + last);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Edition.class)
     void anEnglishGuideGetsItsHelpBoxInEnglish(Edition edition) throws IOException {
