@@ -180,7 +180,8 @@ public final class GuideRenderer {
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Optional<FirstPage> firstPage = Optional.empty();
         for (Rendered r : workers.sideBySide(Edition.class, options.editions(), edition -> () -> pdf.render(guide,
-                EnumSet.of(edition), layout.layout(guide, edition, options.profile()), ids, picture && edition == first)).values()) {
+                EnumSet.of(edition), layout.layout(guide, edition, options.profile()), ids,
+                picture && edition == first)).values()) {
             pdfs.putAll(r.pdfs());
             firstPage = firstPage.or(r::firstPage);
         }
