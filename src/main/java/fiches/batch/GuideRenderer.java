@@ -1,6 +1,7 @@
 package fiches.batch;
 
 import fiches.guide.Guide;
+import fiches.guide.SiteProfile;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.pdf.FirstPage;
@@ -168,16 +169,19 @@ public final class GuideRenderer {
      */
     Rendered renderAll(Guide guide, String digest) throws IOException {
         Function<Edition, String> ids = e -> digest + " " + e.name();
+        // The logo was decoded in full by the profile's checks: the renderer is served those bytes.
+        options.profile().flatMap(SiteProfile::logo).ifPresent(l -> guide.images().keep(l.file(), l.png()));
         boolean picture = options.catalogue();
         if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
             Edition any = options.editions().iterator().next();
-            return pdf.render(guide, options.editions(), layout.layout(guide, any), ids, picture);
+            return pdf.render(guide, options.editions(), layout.layout(guide, any, options.profile()), ids, picture);
         }
         Edition first = EnumSet.copyOf(options.editions()).iterator().next();
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Optional<FirstPage> firstPage = Optional.empty();
         for (Rendered r : workers.sideBySide(Edition.class, options.editions(), edition -> () -> pdf.render(guide,
-                EnumSet.of(edition), layout.layout(guide, edition), ids, picture && edition == first)).values()) {
+                EnumSet.of(edition), layout.layout(guide, edition, options.profile()), ids,
+                picture && edition == first)).values()) {
             pdfs.putAll(r.pdfs());
             firstPage = firstPage.or(r::firstPage);
         }

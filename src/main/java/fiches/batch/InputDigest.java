@@ -18,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * A digest of everything a guide's PDFs depend on: its text, its images, the styles and fonts,
- * the options and the tool version. Equal digests mean the PDFs would come out identical.
+ * the site profile (its text and its logo), the options and the tool version. Equal digests
+ * mean the PDFs would come out identical.
  */
 final class InputDigest {
     private InputDigest() {
@@ -38,6 +39,8 @@ final class InputDigest {
         update(sha, Version.NUMBER);
         update(sha, options.size() + " " + new TreeSet<>(options.editions().stream().map(Enum::name).toList()));
         update(sha, resources.digest());
+        // Absent, the profile adds nothing: a folder without one keeps its digests.
+        options.profile().ifPresent(p -> update(sha, "profile " + p.digest()));
         update(sha, source.text());
         Path folder = source.file().toAbsolutePath().getParent();
         for (String path : images) {

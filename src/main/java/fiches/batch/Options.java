@@ -1,8 +1,10 @@
 package fiches.batch;
 
+import fiches.guide.SiteProfile;
 import fiches.layout.Edition;
 import fiches.layout.PrintSize;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,13 +16,25 @@ import java.util.Set;
  * @param force    render even the guides whose PDFs are up to date
  * @param catalogue the catalogue page follows the run: each guide made keeps its model, its PDFs'
  *                  digests and a picture of its first page (see {@link Made}), drawn on its own thread
+ * @param profile  the site profile every guide is made with (its help box, its logo), if any
  */
-public record Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue) {
+public record Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue,
+                      Optional<SiteProfile> profile) {
     public Options {
         if (!PrintSize.PRESETS.contains(size)) {
             throw new IllegalArgumentException("size must be " + PrintSize.presetsInWords() + ", not " + size);
         }
         editions = Set.copyOf(editions);
+    }
+
+    /** Options for a run without a site profile. */
+    public Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue) {
+        this(out, size, editions, force, catalogue, Optional.empty());
+    }
+
+    /** The same options, with the guides made with this site profile. */
+    public Options withProfile(Optional<SiteProfile> newProfile) {
+        return new Options(out, size, editions, force, catalogue, newProfile);
     }
 
     /** Options for a run that no catalogue page follows. */

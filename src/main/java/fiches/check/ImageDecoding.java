@@ -44,6 +44,11 @@ final class ImageDecoding {
     }
 
     Result decode(byte[] bytes, String format) {
+        return decode(bytes, format, MAX_PIXELS);
+    }
+
+    /** Decodes an image, refused above {@code maxPixels} before any pixel is allocated. */
+    Result decode(byte[] bytes, String format, long maxPixels) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
             return new Result.Broken("no " + format + " decoder");
@@ -55,7 +60,7 @@ final class ImageDecoding {
             reader.addIIOReadWarningListener((source, warning) -> warnings.append(warning));
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if ((long) width * height > MAX_PIXELS) {
+            if ((long) width * height > maxPixels) {
                 return new Result.TooLarge(width, height);
             }
             reader.read(0);

@@ -9,6 +9,7 @@ import fiches.batch.Options;
 import fiches.batch.Outcome;
 import fiches.batch.OutputFolder;
 import fiches.batch.RunLimits;
+import fiches.batch.SiteProfiles;
 import fiches.batch.ToolFailure;
 import fiches.batch.Version;
 import fiches.layout.Edition;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Parameters;
             "Turns the step-by-step guides of GUIDES_DIR into a large-print handout to print",
             "(<slug>-grands-caracteres.pdf) and an accessible PDF to mail (<slug>-accessible.pdf)."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every guide succeeded", "1:some guide failed (the others were written)",
+        exitCodeList = {"0:every guide succeeded", "1:some guide failed (the others were written), or the site profile fiches.yaml has an error",
             "2:the command line is wrong (or --out is not a folder you may write in)",
             "3:Fiches itself failed: the output folder, the disk, another run on it, or a fault in Fiches"})
 public final class Main implements Callable<Integer> {
@@ -139,8 +140,9 @@ public final class Main implements Callable<Integer> {
             o.cause().ifPresent(c -> debug(stderr, "while making " + o.file(), c));
         };
         boolean failed = false;
+        boolean profileFailed = false;
         try {
-            make(printer, each);
+            profileFailed = make(printer, each);
         } catch (ToolFailure e) {
             failed = true;
             printer.notice(e.notice());
@@ -157,14 +159,17 @@ public final class Main implements Callable<Integer> {
         if (failed || outcomes.stream().anyMatch(Outcome::toolFailed)) {
             return 3;
         }
-        return outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
+        return profileFailed || outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
     }
 
     /**
      * Reads the guides and, unless only checking, makes their PDFs in the output folder, held for
-     * this run, then the catalogue page of the guides made.
+     * this run, then the catalogue page of the guides made. The site profile's problems are told
+     * first; the guides are made without its faulty part.
+     *
+     * @return whether the site profile has errors
      */
-    private void make(Report printer, Consumer<Outcome> each) throws IOException {
+    private boolean make(Report printer, Consumer<Outcome> each) throws IOException {
         GuideFolder folder;
         try {
             folder = GuideFolder.scan(guides);
@@ -173,19 +178,22 @@ public final class Main implements Callable<Integer> {
                     + ").", "Check that you may read " + guides + ".", e);
         }
         folder.skipped().forEach(printer::notice);
+        SiteProfiles.Loaded profile = SiteProfiles.load(guides);
+        profile.problems().stream().map(SiteProfiles::notice).forEach(printer::notice);
         if (checkOnly) {
             Batch.checking(limits, around).run(folder.guides(), each, printer::notice);
-            return;
+            return profile.hasErrors();
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            List<Outcome> outcomes = Batch.rendering(resources(), new Options(out, size, editions(), force, !noCatalogue),
-                    limits,
+            Options options = new Options(out, size, editions(), force, !noCatalogue).withProfile(profile.profile());
+            List<Outcome> outcomes = Batch.rendering(resources(), options, limits,
                     around).run(folder.guides(), each, printer::notice);
             if (!noCatalogue) {
                 new Catalogue(out, editions()).write(outcomes);
             }
         }
+        return profile.hasErrors();
     }
 
     /** Refuses, before any work, what the command line asks that cannot be done. */

@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The bytes of a guide's images, read once and decoded in full by the checks: the renderer is
  * served these bytes and nothing read later, so what is embedded is what was decoded. One store
- * per guide; it only grows, while the guide is checked.
+ * per guide; it only grows, while the guide is checked, and by the site profile's logo (decoded
+ * in full by its own checks) before the guide is rendered.
  */
 public final class CheckedImages {
     private final Map<Path, byte[]> bytes = new ConcurrentHashMap<>();

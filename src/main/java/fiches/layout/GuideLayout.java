@@ -4,12 +4,15 @@ import fiches.guide.Block;
 import fiches.guide.FaqEntry;
 import fiches.guide.Inlines;
 import fiches.guide.Guide;
+import fiches.guide.HelpSection;
 import fiches.guide.Inline;
 import fiches.guide.Metadata;
 import fiches.guide.Section;
+import fiches.guide.SiteProfile;
 import fiches.guide.Step;
 import fiches.guide.StepsSection;
 import java.util.List;
+import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -21,6 +24,8 @@ public final class GuideLayout {
     /** Ids the PDF stage looks for: the reserved square of each step's box, and its section. */
     public static final String TICK_ID = "tick-";
     public static final String STEP_ID = "step-";
+    /** The id of the desk's logo atop page 1, when a site profile gives one. */
+    public static final String LOGO_ID = ProfileLayout.LOGO_ID;
 
     private final String stylesheet;
     private final TextWidths widths;
@@ -49,6 +54,11 @@ public final class GuideLayout {
     }
 
     public Document layout(Guide guide, Edition edition) {
+        return layout(guide, edition, Optional.empty());
+    }
+
+    /** @param profile the desk's profile: its logo opens page 1, its contacts end the guide */
+    public Document layout(Guide guide, Edition edition, Optional<SiteProfile> profile) {
         Xhtml x = new Xhtml();
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
@@ -65,11 +75,14 @@ public final class GuideLayout {
         head(x, x.add(html, "head"), guide, labels);
         Element body = x.add(html, "body");
         footer(x, body, new FooterTitle(widths, bodySize, labels).fit(meta.title()), labels);
+        ProfileLayout desk = new ProfileLayout(x, labels, typography);
+        profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
         titleBlock(x, body, meta, labels, typography);
         for (Section section : guide.sections()) {
             section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
         faq(x, body, guide, labels, typography);
+        profile.ifPresent(p -> desk.helpBox(body, p));
         new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
         return x.document();
     }
@@ -118,6 +131,8 @@ public final class GuideLayout {
         if (StepsSection.isStepsTitle(section.title())) {
             sect.setAttribute("id", "steps");
             sect.setAttribute("class", "steps");
+        } else if (HelpSection.isHelpTitle(section.title())) {
+            sect.setAttribute("class", "help-box");
         }
         // The section title is kept on one page with what follows it when that cannot break: a list,
         // a picture, a table, else its first step. A paragraph breaks between lines and needs no group:

@@ -188,6 +188,16 @@ public final class Labels {
         return word("footer.of");
     }
 
+    /** « Besoin d'aide ? »: the title of the box with the desk's contacts. */
+    public String helpTitle() {
+        return word("help.title");
+    }
+
+    /** « Téléphone »: the label of one of the desk's contacts (address, phone, hours, email, website). */
+    public String helpLabel(String contact) {
+        return word("help." + contact);
+    }
+
     /** What a screen reader says for a link, with the address it leads to. */
     public String linkTitle(String text, String address) {
         return text.equals(address) ? text : text + " (" + address + ")";

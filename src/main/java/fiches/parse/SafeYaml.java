@@ -35,12 +35,20 @@ final class SafeYaml {
 
     private final Path file;
     private final int firstLine;
+    /** What the YAML is, as messages name it: « The front matter », « The site profile ». */
+    private final String subject;
     private final List<Problem> problems;
     /** The global tag SnakeYAML refused, if any: it stops composing at the first one. */
     private Tag refusedTag;
 
     /** @param problems where problems are added; @param firstLine the file line of the YAML's first line */
     SafeYaml(Path file, int firstLine, List<Problem> problems) {
+        this(file, firstLine, problems, "The front matter");
+    }
+
+    /** @param subject what the YAML is, as messages name it */
+    SafeYaml(Path file, int firstLine, List<Problem> problems, String subject) {
+        this.subject = subject;
         this.file = file;
         this.firstLine = firstLine;
         this.problems = problems;
@@ -62,13 +70,13 @@ final class SafeYaml {
             }
             boolean tab = String.valueOf(e.getProblem()).contains("\\t");
             problems.add(Problem.error(file, line, Kind.YAML_SYNTAX,
-                    quote ? "The quote opened here is never closed." : "The front matter is not valid YAML: " + e.getProblem() + ".",
+                    quote ? "The quote opened here is never closed." : subject + " is not valid YAML: " + e.getProblem() + ".",
                     tab ? "Indent with spaces, never with tabs."
                             : quote ? "Close it with the same quote mark at the end of the value."
                             : "Check the quotes, colons and indentation of this line.").atColumn(col));
         } catch (YAMLException e) {
             problems.add(Problem.error(file, firstLine, Kind.YAML_TOO_COMPLEX,
-                    "The front matter is too complex to read safely (" + limitReached(e) + ").",
+                    subject + " is too complex to read safely (" + limitReached(e) + ").",
                     "Write plain keys and values, without & anchors and * aliases."));
         }
         return Optional.empty();
@@ -115,7 +123,7 @@ final class SafeYaml {
             return;
         }
         if (!ancestors.add(node)) {
-            error(node, Kind.YAML_TOO_COMPLEX, "The front matter refers to itself: a * alias sits inside "
+            error(node, Kind.YAML_TOO_COMPLEX, subject + " refers to itself: a * alias sits inside "
                             + "the & anchor it names.",
                     "Write plain keys and values, without & anchors and * aliases.");
             return;
@@ -132,10 +140,10 @@ final class SafeYaml {
     }
 
     /** The tag as the author wrote it: !!name for the YAML namespace. */
-    private static String tagMessage(Tag tag) {
+    private String tagMessage(Tag tag) {
         String written = tag.getValue().startsWith(Tag.PREFIX)
                 ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
-        return "The front matter uses the tag " + written + ", which is not allowed.";
+        return subject + " uses the tag " + written + ", which is not allowed.";
     }
 
     /** Checks the tags of a whole tree. */

@@ -38,6 +38,7 @@ import org.w3c.dom.Document;
 public final class PdfRenderer {
     private static final Pattern TICKS = Pattern.compile("^" + GuideLayout.TICK_ID + "\\d+$");
     private static final Pattern STEPS = Pattern.compile("^" + GuideLayout.STEP_ID + "\\d+$");
+    private static final Pattern FIRST_ON_PAGE_ONE = Pattern.compile("^(title|" + GuideLayout.LOGO_ID + ")$");
 
     private final Resources resources;
     private final String producer;
@@ -208,10 +209,15 @@ public final class PdfRenderer {
         new StepReminders(fonts, size, step.getX(), textTop(renderer, pdf)).draw(pdf, reminders);
     }
 
-    /** The top of the text area, in points from the top of the page: where the title starts on page 1. */
+    /**
+     * The top of the text area, in points from the top of the page: where page 1 starts, with the
+     * desk's logo when there is one, else with the title.
+     */
     private static float textTop(PdfBoxRenderer renderer, PDDocument pdf) {
-        PagePosition<Box> title = renderer.findPagePositionsByID(Pattern.compile("^title$")).get(0);
-        return pdf.getPage(title.getPageNo()).getMediaBox().getHeight() - (title.getY() + title.getHeight());
+        List<PagePosition<Box>> first = renderer.findPagePositionsByID(FIRST_ON_PAGE_ONE);
+        PagePosition<Box> top = first.stream().max(java.util.Comparator.comparing(p -> p.getY() + p.getHeight()))
+                .orElseThrow(() -> new IllegalStateException("the title was not laid out"));
+        return pdf.getPage(top.getPageNo()).getMediaBox().getHeight() - (top.getY() + top.getHeight());
     }
 
     private static Map<String, PagePosition<Box>> byId(List<PagePosition<Box>> positions) {

@@ -43,6 +43,16 @@ public final class Fixtures {
                 ? Set.of(Edition.values()) : Set.of(editions)));
     }
 
+    /** The test site profile: a full {@code fiches.yaml} and its black-and-white logo, {@code images/logo.png}. */
+    public static final Path PROFILE = Path.of("src", "test", "resources", "profile");
+
+    /** Copies the test site profile and its logo into a folder of guides. */
+    public static void copyProfile(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("images"));
+        Files.copy(PROFILE.resolve("fiches.yaml"), folder.resolve("fiches.yaml"));
+        Files.copy(PROFILE.resolve("images/logo.png"), folder.resolve("images/logo.png"));
+    }
+
     /** Copies a sample guide, with the images it needs, into a folder; returns the copy. */
     public static Path copySample(String slug, Path folder) throws IOException {
         Files.createDirectories(folder);
