@@ -21,6 +21,9 @@ public final class GuideLayout {
     /** Ids the PDF stage looks for: the reserved square of each step's box, and its section. */
     public static final String TICK_ID = "tick-";
     public static final String STEP_ID = "step-";
+    /** The id prefix of a QR code's placeholder; its address is in the attribute {@link #QR_ADDRESS}. */
+    public static final String QR_ID = "qr-";
+    public static final String QR_ADDRESS = QrPlaces.ADDRESS;
 
     private final String stylesheet;
     private final TextWidths widths;
@@ -56,8 +59,9 @@ public final class GuideLayout {
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
         TableFit tables = new TableFit(widths, bodySize, typography);
-        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables);
-        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables);
+        QrPlaces qr = new QrPlaces(x, labels);
+        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr);
+        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr);
 
         Element html = x.element("html");
         html.setAttribute("lang", meta.lang().tag());
@@ -66,12 +70,27 @@ public final class GuideLayout {
         Element body = x.add(html, "body");
         footer(x, body, new FooterTitle(widths, bodySize, labels).fit(meta.title()), labels);
         titleBlock(x, body, meta, labels, typography);
-        for (Section section : guide.sections()) {
-            section(x, body, section, sectionWriter, stepWriter, labels, typography);
+        List<Section> sections = guide.sections();
+        int lastWithSteps = lastWithSteps(sections);
+        for (int i = 0; i < sections.size(); i++) {
+            section(x, body, sections.get(i), sectionWriter, stepWriter, labels, typography);
+            if (i == lastWithSteps) {
+                NotesSection.write(x, body, meta.notes(), labels, typography);
+            }
         }
         faq(x, body, guide, labels, typography);
         new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
         return x.document();
+    }
+
+    /** The room to write comes right after the steps, before any section that follows them. */
+    private static int lastWithSteps(List<Section> sections) {
+        for (int i = sections.size() - 1; i >= 0; i--) {
+            if (!sections.get(i).steps().isEmpty()) {
+                return i;
+            }
+        }
+        return sections.size() - 1;
     }
 
     private void head(Xhtml x, Element head, Guide guide, Labels labels) {
