@@ -2,11 +2,7 @@ package fiches.pdf;
 
 import fiches.layout.NotesSection;
 import java.io.IOException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,12 +18,11 @@ final class WritingLines {
     static final float LINE_WIDTH = 1f;
 
     /** Each page's contents before the lines were drawn on it. */
-    private final Map<COSDictionary, COSBase> before = new IdentityHashMap<>();
+    private final PageSnapshots before = new PageSnapshots();
 
     void draw(PDDocument doc, List<NoteMark> marks) throws IOException {
         for (NoteMark mark : marks) {
-            COSDictionary page = mark.page().getCOSObject();
-            before.putIfAbsent(page, page.getItem(COSName.CONTENTS));
+            before.keep(mark.page());
             try (PDPageContentStream cs = new PDPageContentStream(doc, mark.page(),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
@@ -48,7 +43,6 @@ final class WritingLines {
 
     /** Puts the pages back as they were, so that the same document can become another edition. */
     void erase() {
-        before.forEach((page, contents) -> page.setItem(COSName.CONTENTS, contents));
-        before.clear();
+        before.restore();
     }
 }
