@@ -193,21 +193,17 @@ function readGuide(file) {
   };
   walk(marked.lexer(body), true);
 
-  // The room to write (notes:) comes right after the section holding the steps, under its own H2.
-  const notes = Array.isArray(fm.notes) ? fm.notes.map(n => String(n ?? "").trim()) : [];
-  if (notes.length > 0) {
-    const lastStep = headings.findLastIndex(h => h.what.includes("step"));
-    const next = headings.findIndex((h, i) => i > lastStep && h.what === "section");
-    headings.splice(next < 0 ? headings.length : next, 0,
-      { level: 2, text: french ? "Mes notes" : "My notes", what: "notes" });
-  }
-
   const faq = Array.isArray(fm.faq) ? fm.faq : [];
   if (faq.length > 0) {
     headings.push({ level: 2, text: french ? "Questions fréquentes" : "Frequently asked questions", what: "faq" });
     for (const entry of faq) {
       headings.push({ level: 3, text: String(entry?.question ?? ""), what: "question" });
     }
+  }
+  // The room to write (notes:) comes last, under its own H2.
+  const notes = Array.isArray(fm.notes) ? fm.notes.map(n => String(n ?? "").trim()) : [];
+  if (notes.length > 0) {
+    headings.push({ level: 2, text: french ? "Mes notes" : "My notes", what: "notes" });
   }
   return { title, lang, french, frontSteps, steps, headings, notes };
 }

@@ -70,27 +70,14 @@ public final class GuideLayout {
         Element body = x.add(html, "body");
         footer(x, body, new FooterTitle(widths, bodySize, labels).fit(meta.title()), labels);
         titleBlock(x, body, meta, labels, typography);
-        List<Section> sections = guide.sections();
-        int lastWithSteps = lastWithSteps(sections);
-        for (int i = 0; i < sections.size(); i++) {
-            section(x, body, sections.get(i), sectionWriter, stepWriter, labels, typography);
-            if (i == lastWithSteps) {
-                NotesSection.write(x, body, meta.notes(), labels, typography);
-            }
+        for (Section section : guide.sections()) {
+            section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
         faq(x, body, guide, labels, typography);
+        // Last: room to write between two sections would leave a page with a label and its lines only.
+        NotesSection.write(x, body, meta.notes(), labels, typography);
         new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
         return x.document();
-    }
-
-    /** The room to write comes right after the steps, before any section that follows them. */
-    private static int lastWithSteps(List<Section> sections) {
-        for (int i = sections.size() - 1; i >= 0; i--) {
-            if (!sections.get(i).steps().isEmpty()) {
-                return i;
-            }
-        }
-        return sections.size() - 1;
     }
 
     private void head(Xhtml x, Element head, Guide guide, Labels labels) {

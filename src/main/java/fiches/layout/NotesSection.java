@@ -5,7 +5,8 @@ import java.util.Locale;
 import org.w3c.dom.Element;
 
 /**
- * The room to write after the steps: « Mes notes », then each label of the guide's
+ * The room to write at the end of the guide, after the steps and the questions: « Mes notes »,
+ * then each label of the guide's
  * {@code notes:} above an empty block where the PDF stage draws writing lines (handout) or
  * puts a text field (accessible edition).
  */
