@@ -39,6 +39,18 @@ final class BlockWriter {
         this.captions = captions;
     }
 
+    /**
+     * Writes blocks into a group that is kept on one page (a heading and its first block), and the
+     * QR codes they call for into {@code after}: a code need not share its heading's page, and
+     * inside the group it could push the whole group onto the next page.
+     */
+    void groupedBlocks(Element group, Element after, List<Block> blocks) {
+        for (Block b : blocks) {
+            block(group, b);
+            qr.flush(after);
+        }
+    }
+
     /** Writes the blocks, each followed by the QR codes of the addresses it printed first. */
     void blocks(Element parent, List<Block> blocks) {
         for (Block b : blocks) {

@@ -135,7 +135,7 @@ public final class GuideLayout {
         if (!section.title().isEmpty()) {
             x.addText(keep, "h2", t.apply(section.title()));
         }
-        writer.blocks(keep, blocks.subList(0, Math.min(1, blocks.size())));
+        writer.groupedBlocks(keep, sect, blocks.subList(0, Math.min(1, blocks.size())));
         writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));
         for (Step step : section.steps()) {
             step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t);
@@ -153,7 +153,7 @@ public final class GuideLayout {
         title.setAttribute("class", "step-title");
         title.setAttribute("id", TICK_ID + step.number());
         List<Block> body = step.body();
-        writer.blocks(head, body.subList(0, Math.min(1, body.size())));
+        writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));
         writer.blocks(sect, body.subList(Math.min(1, body.size()), body.size()));
     }
 
