@@ -141,7 +141,7 @@ function plainText(tokens) {
  * {level, text}. Mirrors fiches.parse (front matter, SectionAssembler, StepsSection) and
  * fiches.layout.GuideLayout: H1 title, H2 per section, H3 per step « Étape N : titre » (or
  * « Step N: title »), headings inside blocks as H3/H4, then H2 « Questions fréquentes » and
- * an H3 per question.
+ * an H3 per question, then H2 « Mes notes » (« My notes ») when the front matter has notes:.
  */
 function readGuide(file) {
   const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
