@@ -8,9 +8,12 @@
 //                   marked-content ids of page.getTextContent({includeMarkedContent: true})
 //   headings        the H1..H6 structure elements, named from their marked content, in order,
 //                   equal the headings expected from guides/<slug>.md
-//   fields          (accessible only) getFieldObjects(): one checkbox etape-1..etape-N per step
+//   fields          (accessible only) getFieldObjects(): one checkbox etape-1..etape-N per step,
+//                   then one text field note-1..note-M per label of the front matter's notes:
 //   checkbox-names  (accessible only) each checkbox widget's alternativeText (/TU), in step
 //                   order, is « Étape N : titre »
+//   note-names      (accessible only) each text field widget's alternativeText (/TU), in page
+//                   order, is its label from notes:, and the fields are note-1..note-M in order
 //   title           getMetadata(): info Title and XMP dc:title are the guide's title
 //   lang            getMetadata(): info.Language (the catalog's /Lang) is the guide's lang
 // Prints one PASS/FAIL line per check, then 'N passed, M failed'; exits 1 on any failure.
@@ -138,7 +141,7 @@ function plainText(tokens) {
  * {level, text}. Mirrors fiches.parse (front matter, SectionAssembler, StepsSection) and
  * fiches.layout.GuideLayout: H1 title, H2 per section, H3 per step « Étape N : titre » (or
  * « Step N: title »), headings inside blocks as H3/H4, then H2 « Questions fréquentes » and
- * an H3 per question.
+ * an H3 per question, then H2 « Mes notes » (« My notes ») when the front matter has notes:.
  */
 function readGuide(file) {
   const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -197,7 +200,12 @@ function readGuide(file) {
       headings.push({ level: 3, text: String(entry?.question ?? ""), what: "question" });
     }
   }
-  return { title, lang, french, frontSteps, steps, headings };
+  // The room to write (notes:) comes last, under its own H2.
+  const notes = Array.isArray(fm.notes) ? fm.notes.map(n => String(n ?? "").trim()) : [];
+  if (notes.length > 0) {
+    headings.push({ level: 2, text: french ? "Mes notes" : "My notes", what: "notes" });
+  }
+  return { title, lang, french, frontSteps, steps, headings, notes };
 }
 
 function stepLabel(french, n, title) {
@@ -321,6 +329,7 @@ async function checkPdf(pdfFile, edition, guidesDir) {
     const missing = [];
     const headings = [];
     const widgets = [];
+    const textWidgets = [];
     let treeless = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -347,6 +356,8 @@ async function checkPdf(pdfFile, edition, guidesDir) {
         for (const a of await page.getAnnotations()) {
           if (a.subtype === "Widget" && a.checkBox) {
             widgets.push({ page: p, name: a.fieldName, alt: a.alternativeText });
+          } else if (a.subtype === "Widget" && a.fieldType === "Tx") {
+            textWidgets.push({ page: p, name: a.fieldName, alt: a.alternativeText });
           }
         }
       }
@@ -359,6 +370,9 @@ async function checkPdf(pdfFile, edition, guidesDir) {
       }
       for (const w of widgets) {
         console.log(`     . page ${w.page} checkbox ${show(w.name)} alternativeText ${show(w.alt)}`);
+      }
+      for (const w of textWidgets) {
+        console.log(`     . page ${w.page} text field ${show(w.name)} alternativeText ${show(w.alt)}`);
       }
     }
 
@@ -395,28 +409,32 @@ async function checkPdf(pdfFile, edition, guidesDir) {
     if (edition.forms) {
       const fields = (await doc.getFieldObjects()) ?? new Map();
       const want = guide.steps.map((s, i) => `etape-${i + 1}`);
+      const wantNotes = guide.notes.map((n, i) => `note-${i + 1}`);
       const fieldProblems = [];
       for (const [fname, objs] of fields) {
         const types = [...new Set(objs.map(o => o.type).filter(Boolean))];
-        if (!want.includes(fname)) {
+        const type = wantNotes.includes(fname) ? "text" : "checkbox";
+        if (!want.includes(fname) && !wantNotes.includes(fname)) {
           fieldProblems.push(`unexpected field ${show(fname)} (${types.join(", ") || "no type"})`);
           continue;
         }
-        if (types.length !== 1 || types[0] !== "checkbox") {
-          fieldProblems.push(`${fname}: type ${types.join(", ") || "none"}, expected checkbox`);
+        if (types.length !== 1 || types[0] !== type) {
+          fieldProblems.push(`${fname}: type ${types.join(", ") || "none"}, expected ${type}`);
         }
         const widgetCount = objs.filter(o => typeof o.page === "number" && o.page >= 0).length;
         if (widgetCount !== 1) {
           fieldProblems.push(`${fname}: ${widgetCount} widgets, expected 1`);
         }
       }
-      for (const w of want) {
+      for (const w of [...want, ...wantNotes]) {
         if (!fields.has(w)) {
           fieldProblems.push(`missing field ${w}`);
         }
       }
       report(fieldProblems.length === 0, name, "fields",
-        `${fields.size} field(s), ${want.length} checkbox(es) etape-1..etape-${want.length} expected`, fieldProblems);
+        `${fields.size} field(s), ${want.length} checkbox(es) etape-1..etape-${want.length}`
+          + (wantNotes.length ? ` and ${wantNotes.length} text field(s) note-1..note-${wantNotes.length}` : "")
+          + " expected", fieldProblems);
 
       const altProblems = [];
       const n = Math.max(widgets.length, guide.steps.length);
@@ -439,6 +457,30 @@ async function checkPdf(pdfFile, edition, guidesDir) {
       }
       report(altProblems.length === 0, name, "checkbox-names",
         `${widgets.length} checkbox widget(s) in page order, ${guide.steps.length} steps`, altProblems);
+
+      const noteProblems = [];
+      for (let i = 0; i < Math.max(textWidgets.length, guide.notes.length); i++) {
+        const w = textWidgets[i];
+        const label = guide.notes[i];
+        if (!w) {
+          noteProblems.push(`note ${i + 1}: no text field widget, expected alternativeText ${show(norm(label))}`);
+        } else if (label === undefined) {
+          noteProblems.push(`text field #${i + 1} (${w.name}, page ${w.page}) has no label in notes: ${show(w.alt)}`);
+        } else {
+          if (norm(w.alt) !== norm(label)) {
+            noteProblems.push(`text field #${i + 1} (${w.name}, page ${w.page}): alternativeText `
+              + `${show(w.alt ?? "(none)")}, expected ${show(norm(label))}`);
+          }
+          if (w.name !== `note-${i + 1}`) {
+            noteProblems.push(`text field #${i + 1} on page ${w.page} is ${show(w.name)}, expected note-${i + 1}`);
+          }
+        }
+      }
+      if (guide.notes.length > 0 || textWidgets.length > 0) {
+        report(noteProblems.length === 0, name, "note-names",
+          `${textWidgets.length} text field widget(s) in page order, ${guide.notes.length} label(s) in notes:`,
+          noteProblems);
+      }
     }
 
     // 4. title and language

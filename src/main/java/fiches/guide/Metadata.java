@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param lang        the language of the text (required)
  * @param date        the last review date
  * @param countries   ISO 3166 alpha-2 codes of the countries where it applies
+ * @param notes       the labels of the room to write after the steps (« Mon identifiant »), in order
  */
 public record Metadata(
         String title,
@@ -26,8 +27,10 @@ public record Metadata(
         Optional<String> platform,
         Language lang,
         Optional<LocalDate> date,
-        List<String> countries) {
+        List<String> countries,
+        List<String> notes) {
     public Metadata {
         countries = List.copyOf(countries);
+        notes = List.copyOf(notes);
     }
 }

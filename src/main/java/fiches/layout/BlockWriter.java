@@ -20,11 +20,16 @@ final class BlockWriter {
     private final CheckedImages images;
     private final int deepestHeading;
     private final TableFit tableFit;
+    private final QrPlaces qr;
 
-    /** @param deepestHeading the level a heading of the body may reach here without skipping one */
+    /**
+     * @param deepestHeading the level a heading of the body may reach here without skipping one
+     * @param qr             where the codes of the printed web addresses go, shared by the guide's writers
+     */
     BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Guide guide, int deepestHeading,
-                TableFit tableFit) {
+                TableFit tableFit, QrPlaces qr) {
         this.tableFit = tableFit;
+        this.qr = qr;
         this.folder = guide.folder();
         this.images = guide.images();
         this.deepestHeading = deepestHeading;
@@ -34,8 +39,24 @@ final class BlockWriter {
         this.captions = captions;
     }
 
+    /**
+     * Writes blocks into a group that is kept on one page (a heading and its first block), and the
+     * QR codes they call for into {@code after}: a code need not share its heading's page, and
+     * inside the group it could push the whole group onto the next page.
+     */
+    void groupedBlocks(Element group, Element after, List<Block> blocks) {
+        for (Block b : blocks) {
+            block(group, b);
+            qr.flush(after);
+        }
+    }
+
+    /** Writes the blocks, each followed by the QR codes of the addresses it printed first. */
     void blocks(Element parent, List<Block> blocks) {
-        blocks.forEach(b -> block(parent, b));
+        for (Block b : blocks) {
+            block(parent, b);
+            qr.flush(parent);
+        }
     }
 
     private void block(Element parent, Block block) {
@@ -86,6 +107,7 @@ final class BlockWriter {
     private void listItem(Element li, List<Block> item) {
         if (item.size() == 1 && item.get(0) instanceof Block.Paragraph p && !isFigure(p.content())) {
             inlines(li, p.content());
+            qr.flush(li);
         } else {
             blocks(li, item);
         }
@@ -236,6 +258,7 @@ final class BlockWriter {
         a.setAttribute("href", l.url());
         a.setAttribute("title", labels.linkTitle(text, address));
         inlines(a, l.content());
+        qr.linked(l.url());
         if (!text.strip().equals(address)) {
             // The brackets belong to the address, so that no line ends with « ( » or starts with « ) ».
             x.text(a, " ");

@@ -26,6 +26,9 @@ public final class GuideLayout {
     public static final String STEP_ID = "step-";
     /** The id of the desk's logo atop page 1, when a site profile gives one. */
     public static final String LOGO_ID = ProfileLayout.LOGO_ID;
+    /** The id prefix of a QR code's placeholder; its address is in the attribute {@link #QR_ADDRESS}. */
+    public static final String QR_ID = "qr-";
+    public static final String QR_ADDRESS = QrPlaces.ADDRESS;
 
     private final String stylesheet;
     private final TextWidths widths;
@@ -66,8 +69,9 @@ public final class GuideLayout {
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
         TableFit tables = new TableFit(widths, bodySize, typography);
-        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables);
-        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables);
+        QrPlaces qr = new QrPlaces(x, labels);
+        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr);
+        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr);
 
         Element html = x.element("html");
         html.setAttribute("lang", meta.lang().tag());
@@ -78,10 +82,14 @@ public final class GuideLayout {
         ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
         titleBlock(x, body, meta, labels, typography);
+        profile.flatMap(p -> p.onlineAddress(guide.slug())).ifPresent(address -> qr.online(body, address));
         for (Section section : guide.sections()) {
             section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
         faq(x, body, guide, labels, typography);
+        // After every section: room to write between two sections would leave a page with a label
+        // and its lines only. The desk's help box closes the guide.
+        NotesSection.write(x, body, meta.notes(), labels, typography);
         profile.ifPresent(p -> desk.helpBox(body, p));
         new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
         return x.document();
@@ -144,7 +152,7 @@ public final class GuideLayout {
         if (!section.title().isEmpty()) {
             x.addText(keep, "h2", t.apply(section.title()));
         }
-        writer.blocks(keep, blocks.subList(0, Math.min(1, blocks.size())));
+        writer.groupedBlocks(keep, sect, blocks.subList(0, Math.min(1, blocks.size())));
         writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));
         for (Step step : section.steps()) {
             step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t);
@@ -162,7 +170,7 @@ public final class GuideLayout {
         title.setAttribute("class", "step-title");
         title.setAttribute("id", TICK_ID + step.number());
         List<Block> body = step.body();
-        writer.blocks(head, body.subList(0, Math.min(1, body.size())));
+        writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));
         writer.blocks(sect, body.subList(Math.min(1, body.size()), body.size()));
     }
 

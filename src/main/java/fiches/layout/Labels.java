@@ -198,6 +198,26 @@ public final class Labels {
         return word("help." + contact);
     }
 
+    /** « Scannez ce code … pour ouvrir la page de www.ameli.fr. »: printed beside a QR code. */
+    public String qrCaption(String site) {
+        return word("qr.caption", site);
+    }
+
+    /** « Scannez ce code pour avoir ce guide sur votre téléphone. »: beside the code to the guide online. */
+    public String qrOnline() {
+        return word("qr.online");
+    }
+
+    /** What a screen reader says for a QR code: the address it opens. */
+    public String qrDescription(String address) {
+        return word("qr.description", address);
+    }
+
+    /** « Mes notes »: the title of the room to write. */
+    public String notesTitle() {
+        return word("notes.title");
+    }
+
     /** What a screen reader says for a link, with the address it leads to. */
     public String linkTitle(String text, String address) {
         return text.equals(address) ? text : text + " (" + address + ")";

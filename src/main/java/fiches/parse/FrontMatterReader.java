@@ -29,11 +29,17 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class FrontMatterReader {
     private static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq");
+            "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq",
+            "notes");
     /** The most questions a guide may have: several pages of print already. */
     static final int MAX_FAQ = 100;
     /** The most steps a guide may have, announced or numbered. */
     static final int MAX_STEPS = 500;
+    /** The most note labels a guide may have: each takes a sixth of a page. */
+    static final int MAX_NOTES = 20;
+    /** The longest note label, in characters: it names a field, on one or two printed lines. */
+    static final int MAX_NOTE_LENGTH = 80;
+    private static final String NOTES_EXAMPLE = "notes: [\"Mon identifiant\", \"Date du rendez-vous\"]";
 
     /**
      * The front matter's values, or its problems.
@@ -121,11 +127,12 @@ final class FrontMatterReader {
             Optional<Difficulty> difficulty = difficulty(e);
             Optional<LocalDate> date = date(e);
             List<String> countries = countries(e);
+            List<String> notes = notes(e.get("notes"));
             if (title.isEmpty() || steps.isEmpty() || lang.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Metadata(title.get(), description, category, steps.get(), difficulty,
-                    platform, lang.get(), date, countries));
+                    platform, lang.get(), date, countries, notes));
         }
 
         private Optional<String> requiredText(Map<String, NodeTuple> e, String key, String example) {
@@ -270,6 +277,55 @@ final class FrontMatterReader {
                 }
             }
             return codes;
+        }
+
+        /** The labels of the room to write: a list of short texts, each one a field of the accessible edition. */
+        private List<String> notes(NodeTuple t) {
+            if (t == null) {
+                return List.of();
+            }
+            if (!(t.getValueNode() instanceof SequenceNode seq)) {
+                error(t.getValueNode(), Kind.WRONG_TYPE, "notes must be a list of labels, not "
+                        + describe(t.getValueNode()) + ".", "Write it as " + NOTES_EXAMPLE + ".");
+                return List.of();
+            }
+            List<Node> items = seq.getValue();
+            if (items.size() > MAX_NOTES) {
+                error(items.get(MAX_NOTES), Kind.INVALID_VALUE, "notes has " + items.size() + " labels; at most "
+                                + MAX_NOTES + " are accepted, and none is left out silently.",
+                        "Keep the " + MAX_NOTES + " things a reader most needs to write down.");
+            }
+            List<String> notes = new ArrayList<>();
+            for (Node item : items.subList(0, Math.min(MAX_NOTES, items.size()))) {
+                noteLabel(item).ifPresent(notes::add);
+            }
+            return notes;
+        }
+
+        private Optional<String> noteLabel(Node item) {
+            boolean nothing = item instanceof ScalarNode n && Tag.NULL.equals(n.getTag());
+            if (!nothing && (!(item instanceof ScalarNode) || !Tag.STR.equals(item.getTag()))) {
+                error(item, Kind.WRONG_TYPE, "A label of notes must be text in quotes, not " + describe(item) + ".",
+                        "Write each label in quotes, as in " + NOTES_EXAMPLE + ".");
+                return Optional.empty();
+            }
+            String label = nothing ? "" : ((ScalarNode) item).getValue().strip();
+            int bad = label.codePoints().filter(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF)
+                    .findFirst().orElse(-1);
+            if (label.isEmpty()) {
+                error(item, Kind.INVALID_VALUE, "A label of notes is empty.",
+                        "Write what the reader should note there, such as \"Mon identifiant\", or remove the line.");
+            } else if (label.length() > MAX_NOTE_LENGTH) {
+                error(item, Kind.INVALID_VALUE, "A label of notes has " + label.length() + " characters; at most "
+                        + MAX_NOTE_LENGTH + " are accepted.", "Shorten it to a few words, such as \"Mon identifiant\".");
+            } else if (bad >= 0) {
+                error(item, Kind.INVALID_VALUE, String.format(
+                                "A label of notes holds an invisible control character (U+%04X).", bad),
+                        "Write it on one line, with visible text only.");
+            } else {
+                return Optional.of(label);
+            }
+            return Optional.empty();
         }
 
         List<FaqEntry> faq(NodeTuple t) {

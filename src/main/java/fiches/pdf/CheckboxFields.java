@@ -3,19 +3,13 @@ package fiches.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
@@ -40,16 +34,13 @@ final class CheckboxFields {
         if (marks.isEmpty()) {
             return;
         }
-        PDDocumentCatalog catalog = doc.getDocumentCatalog();
-        PDAcroForm form = new PDAcroForm(doc);
-        catalog.setAcroForm(form);
-        PDStructureTreeRoot root = catalog.getStructureTreeRoot();
-        COSArray parentTreeNums = flatParentTree(root);
-        List<PDField> fields = new ArrayList<>();
+        PDAcroForm form = AcroForms.of(doc);
+        FormElements forms = new FormElements(doc);
+        List<PDField> fields = new ArrayList<>(form.getFields());
         for (StepMark mark : marks) {
             PDCheckBox box = checkbox(doc, form, mark);
             PDAnnotationWidget widget = box.getWidgets().get(0);
-            tag(root, parentTreeNums, mark, widget);
+            tag(forms, mark, widget);
             mark.page().getAnnotations().add(widget);
             mark.page().getCOSObject().setName(COSName.getPDFName("Tabs"), "S");
             fields.add(box);
@@ -114,19 +105,8 @@ final class CheckboxFields {
     }
 
     /** A Form element with the widget as its only kid, right after the step's heading. */
-    private void tag(PDStructureTreeRoot root, COSArray nums, StepMark mark, PDAnnotationWidget widget) {
-        PDStructureElement formElement = new PDStructureElement(StandardStructureTypes.FORM, mark.section());
-        formElement.setPage(mark.page());
-        PDObjectReference objr = new PDObjectReference();
-        objr.setReferencedObject(widget);
-        formElement.appendKid(objr);
-        insertAfterHeading(mark.section(), formElement);
-
-        int key = root.getParentTreeNextKey();
-        widget.setStructParent(key);
-        nums.add(COSInteger.get(key));
-        nums.add(formElement.getCOSObject());
-        root.setParentTreeNextKey(key + 1);
+    private static void tag(FormElements forms, StepMark mark, PDAnnotationWidget widget) {
+        insertAfterHeading(mark.section(), forms.formFor(widget, mark.section(), mark.page()));
     }
 
     private static void insertAfterHeading(PDStructureNode section, PDStructureElement formElement) {
@@ -142,18 +122,5 @@ final class CheckboxFields {
             }
         }
         section.appendKid(formElement);
-    }
-
-    /**
-     * The renderer writes its parent tree as one flat /Nums array with ascending keys; new keys
-     * go at its end, which keeps it ordered (viewers such as pdf.js rely on that).
-     */
-    private static COSArray flatParentTree(PDStructureTreeRoot root) {
-        COSDictionary tree = root.getParentTree().getCOSObject();
-        COSArray nums = tree.getCOSArray(COSName.NUMS);
-        if (nums == null || tree.containsKey(COSName.KIDS)) {
-            throw new IllegalStateException("unexpected parent tree layout from the renderer");
-        }
-        return nums;
     }
 }

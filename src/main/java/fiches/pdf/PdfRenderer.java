@@ -84,6 +84,8 @@ public final class PdfRenderer {
             throws IOException {
         List<StepMark> marks = stepMarks(renderer, pdf, guide);
         reminders(renderer, pdf, guide, marks, fonts);
+        new QrFigures().draw(pdf, QrMark.find(renderer, pdf), new Labels(guide.meta().lang()));
+        List<NoteMark> notes = NoteMark.find(renderer, pdf, guide.meta().notes());
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
         new DocumentIdentity().date(pdf, guide.meta().date().orElse(null));
@@ -92,7 +94,7 @@ public final class PdfRenderer {
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Optional<FirstPage> first = Optional.empty();
         for (Edition edition : EnumSet.copyOf(editions)) {
-            Finished finished = finish(pdf, marks, edition, fingerprints.apply(edition), picture && pdfs.isEmpty());
+            Finished finished = finish(pdf, marks, notes, edition, fingerprints.apply(edition), picture && pdfs.isEmpty());
             pdfs.put(edition, finished.bytes());
             first = first.or(finished::firstPage);
         }
@@ -103,19 +105,26 @@ public final class PdfRenderer {
     private record Finished(byte[] bytes, Optional<FirstPage> firstPage) {
     }
 
-    /** What makes an edition: its step boxes and its own ID; the handout's boxes are erased again. */
-    private Finished finish(PDDocument pdf, List<StepMark> marks, Edition edition, String fingerprint,
-                            boolean picture) throws IOException {
+    /**
+     * What makes an edition: its step boxes, its room to write and its own ID; the handout's
+     * boxes and lines are erased again.
+     */
+    private Finished finish(PDDocument pdf, List<StepMark> marks, List<NoteMark> notes, Edition edition,
+                            String fingerprint, boolean picture) throws IOException {
         new DocumentIdentity().id(pdf, fingerprint);
         if (edition == Edition.ACCESSIBLE) {
             // Last in the editions' order, so its fields never need removing.
             new CheckboxFields().add(pdf, marks);
+            new NoteFields(resources.bodyFont()).add(pdf, notes);
             return saved(pdf, picture);
         }
         TickBoxes boxes = new TickBoxes();
         boxes.draw(pdf, marks);
+        WritingLines lines = new WritingLines();
+        lines.draw(pdf, notes);
         Finished handout = saved(pdf, picture);
-        boxes.erase();
+        lines.erase();
+        boxes.erase(); // last: it puts back the pages as they were before either
         return handout;
     }
 

@@ -112,6 +112,11 @@ public final class Resources {
         return textWidths;
     }
 
+    /** The body font's file, regular weight: embedded whole where a reader types text. */
+    byte[] bodyFont() {
+        return fonts.get(FONTS.get(0)).clone();
+    }
+
     byte[] srgbProfile() {
         return srgb.clone();
     }

@@ -1,11 +1,7 @@
 package fiches.pdf;
 
 import java.io.IOException;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -17,12 +13,11 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class TickBoxes {
     /** Each page's contents before the boxes were drawn on it. */
-    private final Map<COSDictionary, COSBase> before = new IdentityHashMap<>();
+    private final PageSnapshots before = new PageSnapshots();
 
     void draw(PDDocument doc, List<StepMark> marks) throws IOException {
         for (StepMark mark : marks) {
-            COSDictionary page = mark.page().getCOSObject();
-            before.putIfAbsent(page, page.getItem(COSName.CONTENTS));
+            before.keep(mark.page());
             try (PDPageContentStream cs = new PDPageContentStream(doc, mark.page(),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
@@ -40,7 +35,6 @@ final class TickBoxes {
 
     /** Puts the pages back as they were, so that the same document can become another edition. */
     void erase() {
-        before.forEach((page, contents) -> page.setItem(COSName.CONTENTS, contents));
-        before.clear();
+        before.restore();
     }
 }

@@ -251,7 +251,7 @@ class GuideFuzzTest {
     private static Arbitrary<String> yamlLine() {
         Arbitrary<String> key = Arbitraries.frequencyOf(
                 Tuple.of(4, Arbitraries.of("title", "description", "category", "steps", "difficulty", "platform",
-                        "lang", "date", "country", "faq")),
+                        "lang", "date", "country", "faq", "notes")),
                 Tuple.of(1, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)),
                 Tuple.of(1, Arbitraries.of("? complex", "- item", "\"quoted key\"", "&anchor key", "*alias",
                         "!!str tagged", "[a, b]", "{a: b}", "\tindented", "  nested", "<<", "~", "", "title ")));

@@ -32,6 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -54,9 +55,12 @@ class CheckboxTest {
             PDAcroForm form = doc.getDocumentCatalog().getAcroForm(null);
             assertNotNull(form);
             assertFalse(form.getCOSObject().containsKey(COSName.NEED_APPEARANCES));
-            List<PDField> fields = form.getFields();
+            List<PDField> all = form.getFields();
             List<String> expected = HandoutTest.stepHeadings(g.guide());
-            assertEquals(expected.size(), fields.size());
+            // The steps' checkboxes first, then a text field per note label (see NotesTest).
+            assertEquals(expected.size() + g.guide().meta().notes().size(), all.size());
+            all.subList(expected.size(), all.size()).forEach(f -> assertInstanceOf(PDTextField.class, f));
+            List<PDField> fields = all.subList(0, expected.size());
             for (int i = 0; i < fields.size(); i++) {
                 PDCheckBox box = assertInstanceOf(PDCheckBox.class, fields.get(i));
                 assertEquals("etape-" + (i + 1), box.getPartialName());
@@ -88,7 +92,7 @@ class CheckboxTest {
         }
         assertEquals(g.guide().steps().size(), printed.size(), "printed boxes");
         try (PDDocument doc = open(g)) {
-            for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
+            for (PDField field : checkboxes(doc)) {
                 PDAnnotationWidget w = field.getWidgets().get(0);
                 float outline = lineWidth(w.getAppearance().getNormalAppearance().getSubDictionary().get(COSName.Off));
                 float side = w.getRectangle().getWidth();
@@ -115,7 +119,7 @@ class CheckboxTest {
     @MethodSource("guides")
     void eachCheckboxIsDrawnWithoutAFont(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
-            for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
+            for (PDField field : checkboxes(doc)) {
                 PDAnnotationWidget w = field.getWidgets().get(0);
                 COSDictionary normal = w.getAppearance().getNormalAppearance().getCOSObject();
                 assertNotNull(normal.getCOSStream(COSName.Off), "no off appearance");
@@ -160,6 +164,7 @@ class CheckboxTest {
         try (PDDocument doc = open(g)) {
             List<PDStructureElement> forms = new ArrayList<>();
             collect(doc.getDocumentCatalog().getStructureTreeRoot(), "Form", forms);
+            forms.removeIf(f -> !"Btn".equals(fieldType(f))); // the notes' text fields: see NotesTest
             List<String> expected = HandoutTest.stepHeadings(g.guide());
             assertEquals(expected.size(), forms.size());
             for (int i = 0; i < forms.size(); i++) {
@@ -201,6 +206,21 @@ class CheckboxTest {
             assertTrue(((PDCheckBox) fields.get(0)).isChecked());
             assertEquals("Yes", fields.get(0).getWidgets().get(0).getAppearanceState().getName());
             assertFalse(((PDCheckBox) fields.get(1)).isChecked());
+        }
+    }
+
+    /** The step checkboxes, without the notes' text fields. */
+    private static List<PDField> checkboxes(PDDocument doc) {
+        return doc.getDocumentCatalog().getAcroForm(null).getFields().stream()
+                .filter(f -> f instanceof PDCheckBox).toList();
+    }
+
+    /** The type of the field whose widget a Form element holds: Btn for a checkbox, Tx for text. */
+    private static String fieldType(PDStructureElement form) {
+        try {
+            return widgetOf(form).getCOSObject().getNameAsString(COSName.FT);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
@@ -181,6 +182,20 @@ class SiteProfileTest {
         }
     }
 
+    @Test
+    void pageOneHasACodeToTheGuidesAccessibleEditionOnlineWhenTheDeskPublishesIt() throws IOException {
+        String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + "-accessible.pdf";
+        try (PDDocument doc = Loader.loadPDF(pdf(withProfile, Edition.HANDOUT).toFile())) {
+            List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
+            assertTrue(codes.contains(online), codes::toString);
+            assertTrue(PdfText.normalize(PdfText.pages(doc).get(0)).contains("Scannez pour avoir ce guide sur votre"));
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf(without, Edition.HANDOUT).toFile())) {
+            List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
+            assertFalse(codes.stream().anyMatch(c -> c.endsWith("-accessible.pdf")), codes::toString);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Edition.class)
     void theLogoOpensPageOneAtLeast15MillimetresHigh(Edition edition) throws IOException {
@@ -203,9 +218,11 @@ class SiteProfileTest {
     @EnumSource(Edition.class)
     void theLogoIsAFigureWithItsDescription(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
-            List<PDStructureElement> figures = figures(doc);
-            assertEquals(1, figures.size());
-            assertEquals(LOGO_DESCRIPTION, figures.get(0).getAlternateDescription());
+            List<String> figures = figures(doc).stream().map(PDStructureElement::getAlternateDescription).toList();
+            assertEquals(LOGO_DESCRIPTION, figures.get(0), "the logo comes first");
+            // the others are the QR codes, the one to the guide online among them
+            assertTrue(figures.stream().skip(1).allMatch(f -> f.startsWith("Code QR de l’adresse https://")),
+                    figures::toString);
         }
     }
 
