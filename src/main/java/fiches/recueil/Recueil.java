@@ -66,7 +66,7 @@ public final class Recueil {
     }
 
     /**
-     * Makes the recueil of a run's outcomes, unless it is up to date.
+     * Makes the recueil of a run's outcomes, unless it is up to date and the run is not forced.
      *
      * @throws ToolFailure naming the files, when it cannot be made or written
      */
@@ -77,7 +77,7 @@ public final class Recueil {
             String digest = BookInputs.digest(outcomes, options.out(), options.size(), options.editions(),
                     resources.digest());
             List<Path> failed = outcomes.stream().filter(Outcome::failed).map(Outcome::file).toList();
-            if (BookInputs.recorded(options.out()).filter(digest::equals).isPresent()
+            if (!options.force() && BookInputs.recorded(options.out()).filter(digest::equals).isPresent()
                     && files.stream().allMatch(Files::isRegularFile)) {
                 return new Written(files, outcomes.size() - failed.size(), failed, true);
             }
