@@ -44,6 +44,7 @@ public final class PdfRenderer {
     private static final String FIELD = "etape-";
     private static final Pattern TICKS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.TICK_ID + "\\d+$");
     private static final Pattern STEPS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.STEP_ID + "\\d+$");
+    private static final Pattern TITLES = Pattern.compile("^(?:g\\d+-)?title$");
 
     private final Resources resources;
     private final String producer;
@@ -112,10 +113,12 @@ public final class PdfRenderer {
             throws IOException {
         Map<String, PagePosition<Box>> ticks = byId(renderer.findPagePositionsByID(TICKS));
         Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
+        // Each search walks every box of the document: one per kind of id, whatever the number of guides.
+        Map<String, PagePosition<Box>> titles = byId(renderer.findPagePositionsByID(TITLES));
         List<StepMark> marks = new ArrayList<>();
         for (Chapter chapter : contents.chapters()) {
             List<StepMark> own = stepMarks(ticks, sections, pdf, chapter);
-            reminders(renderer, sections, pdf, chapter, own, fonts);
+            reminders(new Positions(ticks, sections, titles), pdf, chapter, own, fonts);
             marks.addAll(own);
         }
         new LinkAnnotations().describe(pdf);
@@ -221,12 +224,13 @@ public final class PdfRenderer {
      * « Étape 3 (suite) » atop every page a step runs on to: the pages after its title's, up to
      * the last one its section reaches (the renderer gives a box's position on its last page).
      */
-    private static void reminders(PdfBoxRenderer renderer, Map<String, PagePosition<Box>> sections, PDDocument pdf,
-                                  Chapter chapter, List<StepMark> marks, DocumentFonts fonts) throws IOException {
+    private static void reminders(Positions positions, PDDocument pdf, Chapter chapter, List<StepMark> marks,
+                                  DocumentFonts fonts) throws IOException {
+        Map<String, PagePosition<Box>> sections = positions.sections();
         Labels labels = new Labels(chapter.guide().meta().lang());
         List<StepReminders.Reminder> reminders = new ArrayList<>();
         for (StepMark mark : marks) {
-            int first = pdf.getPages().indexOf(mark.page());
+            int first = positions.ticks().get(chapter.ids().tick(mark.number())).getPageNo();
             int last = sections.get(chapter.ids().step(mark.number())).getPageNo();
             for (int page = first + 1; page <= last; page++) {
                 reminders.add(new StepReminders.Reminder(pdf.getPage(page), labels.stepContinued(mark.number())));
@@ -240,13 +244,17 @@ public final class PdfRenderer {
         // size it was laid out with, in the renderer's dots.
         float pointsPerDot = step.getWidth() / step.getElement().getWidth();
         float size = step.getElement().getStyle().getFont(null).size * pointsPerDot;
-        new StepReminders(fonts, size, step.getX(), textTop(renderer, pdf, chapter.ids())).draw(pdf, reminders);
+        new StepReminders(fonts, size, step.getX(), textTop(positions.titles().get(chapter.ids().title()), pdf))
+                .draw(pdf, reminders);
+    }
+
+    /** Where the step titles, steps and guide titles of the document are, by id. */
+    private record Positions(Map<String, PagePosition<Box>> ticks, Map<String, PagePosition<Box>> sections,
+                             Map<String, PagePosition<Box>> titles) {
     }
 
     /** The top of the text area, in points from the top of the page: where the title starts on the guide's first page. */
-    private static float textTop(PdfBoxRenderer renderer, PDDocument pdf, Ids ids) {
-        PagePosition<Box> title = renderer.findPagePositionsByID(Pattern.compile("^" + Pattern.quote(ids.title()) + "$"))
-                .get(0);
+    private static float textTop(PagePosition<Box> title, PDDocument pdf) {
         return pdf.getPage(title.getPageNo()).getMediaBox().getHeight() - (title.getY() + title.getHeight());
     }
 
