@@ -81,13 +81,12 @@ public final class Recueil {
                     && files.stream().allMatch(Files::isRegularFile)) {
                 return new Written(files, outcomes.size() - failed.size(), failed, true);
             }
-            Collection collection = Collection.of(outcomes);
-            Map<Edition, byte[]> pdfs = renderOnLargeStack(collection, digest);
+            Bound bound = onLargeStack(outcomes, digest);
             Map<Path, byte[]> out = new LinkedHashMap<>();
-            pdfs.forEach((edition, bytes) -> out.put(file(edition), bytes));
+            bound.pdfs().forEach((edition, bytes) -> out.put(file(edition), bytes));
             writer.writeAll(out);
             writer.write(options.out().resolve(BookInputs.FILE_NAME), (digest + "\n").getBytes(StandardCharsets.US_ASCII));
-            return new Written(files, collection.size(), collection.leftOut(), false);
+            return new Written(files, bound.collection().size(), bound.collection().leftOut(), false);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new ToolFailure("The recueil " + String.join(", ", files.stream().map(Path::toString).toList())
                     + " could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). "
@@ -106,12 +105,22 @@ public final class Recueil {
         });
     }
 
-    /** Deep but legal guides recurse deeply in the renderer: the book is made on a thread with a large stack. */
-    private Map<Edition, byte[]> renderOnLargeStack(Collection collection, String digest) throws IOException {
+    /** The guides of the book and its editions' bytes. */
+    private record Bound(Collection collection, Map<Edition, byte[]> pdfs) {
+    }
+
+    /**
+     * Deep but legal guides recurse deeply in the parser and the renderer: the guides are read again
+     * and the book made on a thread with a large stack, as each guide is.
+     */
+    private Bound onLargeStack(List<Outcome> outcomes, String digest) throws IOException {
         Workers workers = new Workers(Runtime.getRuntime().availableProcessors(), RunLimits.DEFAULT.stackBytes(),
                 "fiches-recueil");
         try {
-            return workers.start(commit -> render(collection, digest, workers)).await(BUDGET_NANOS);
+            return workers.start(commit -> {
+                Collection collection = Collection.of(outcomes);
+                return new Bound(collection, render(collection, digest, workers));
+            }).await(BUDGET_NANOS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
