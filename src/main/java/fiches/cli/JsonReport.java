@@ -60,9 +60,9 @@ final class JsonReport implements Report {
         out.flush();
     }
 
-    /** {@code {"status":"ok","guides":8,"outputs":[...],"left_out":[...]}}; status up-to-date when untouched. */
+    /** {@code {"status":"ok","guides":8,"outputs":[...],"left_out":[...]}}; up-to-date when untouched, none with no guide. */
     private static String recueilJson(Recueil.Written r) {
-        return "{\"status\":" + str(r.unchanged() ? "up-to-date" : "ok") + ",\"guides\":" + r.guides()
+        return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.unchanged() ? "up-to-date" : "ok") + ",\"guides\":" + r.guides()
                 + ",\"outputs\":[" + r.files().stream().map(Path::toString).map(JsonReport::str)
                 .collect(Collectors.joining(",")) + "],\"left_out\":[" + r.leftOut().stream().map(Path::toString)
                 .map(JsonReport::str).collect(Collectors.joining(",")) + "]}";

@@ -58,6 +58,11 @@ final class TextReport implements Report {
     /** « recueil out/recueil-grands-caracteres.pdf (8 guides) », and the guides left out. */
     @Override
     public void recueil(Recueil.Written r) {
+        if (r.files().isEmpty()) {
+            out.println("book   none: no guide was made to bind");
+            out.flush();
+            return;
+        }
         out.println((r.unchanged() ? "same   " : "book   ") + r.files().stream().map(Shown::path)
                 .collect(Collectors.joining(", ")) + " (" + r.guides() + " guide" + (r.guides() == 1 ? "" : "s")
                 + (r.unchanged() ? ", up to date" : "") + (r.leftOut().isEmpty() ? "" : "; left out as they failed: "

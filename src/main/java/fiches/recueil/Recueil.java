@@ -48,7 +48,7 @@ public final class Recueil {
     /**
      * What a run did with the recueil.
      *
-     * @param files     the recueil's files, one per edition
+     * @param files     the recueil's files, one per edition; none when no guide was made to bind
      * @param guides    how many guides it holds
      * @param leftOut   the guides of the run it leaves out, because they failed
      * @param unchanged its files were already made from these guides, and were left as they were
@@ -77,6 +77,9 @@ public final class Recueil {
             String digest = BookInputs.digest(outcomes, options.out(), options.size(), options.editions(),
                     resources.digest());
             List<Path> failed = outcomes.stream().filter(Outcome::failed).map(Outcome::file).toList();
+            if (failed.size() == outcomes.size()) {
+                return new Written(List.of(), 0, failed, false); // no guide to bind: older files stay as they were
+            }
             if (!options.force() && BookInputs.recorded(options.out()).filter(digest::equals).isPresent()
                     && files.stream().allMatch(Files::isRegularFile)) {
                 return new Written(files, outcomes.size() - failed.size(), failed, true);

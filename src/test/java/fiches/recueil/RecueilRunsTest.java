@@ -86,6 +86,16 @@ class RecueilRunsTest {
     }
 
     @Test
+    void makesNoBookAndBlamesNoOneWhenEveryGuideFailed(@TempDir Path dir) throws IOException {
+        Path guides = Files.createDirectories(dir.resolve("guides"));
+        Path broken = Files.writeString(guides.resolve("casse.md"), "---\ntitle: \"Sans étapes\"\n---\n\nRien.\n");
+        Books.Made made = Books.run(guides, dir.resolve("out"), false);
+        assertEquals(List.of(), made.recueil().files());
+        assertEquals(List.of(broken), made.recueil().leftOut());
+        assertFalse(Files.exists(made.file(Edition.HANDOUT)));
+    }
+
+    @Test
     void makesOnlyTheEditionsOfTheRun(@TempDir Path dir) throws IOException {
         Path guides = twoGuides(dir);
         Path out = Files.createDirectories(dir.resolve("out"));
