@@ -109,7 +109,7 @@ public final class Recueil {
     }
 
     /** The guides of the book and its editions' bytes. */
-    private record Bound(Collection collection, Map<Edition, byte[]> pdfs) {
+    private record Bound(BookGuides collection, Map<Edition, byte[]> pdfs) {
     }
 
     /**
@@ -121,7 +121,7 @@ public final class Recueil {
                 "fiches-recueil");
         try {
             return workers.start(commit -> {
-                Collection collection = Collection.of(outcomes);
+                BookGuides collection = BookGuides.of(outcomes);
                 return new Bound(collection, render(collection, digest, workers));
             }).await(BUDGET_NANOS);
         } catch (ExecutionException e) {
@@ -144,7 +144,7 @@ public final class Recueil {
     }
 
     /** Every edition; one layout serves both unless a guide has images, whose descriptions only the handout prints. */
-    private Map<Edition, byte[]> render(Collection collection, String digest, Workers workers) throws IOException {
+    private Map<Edition, byte[]> render(BookGuides collection, String digest, Workers workers) throws IOException {
         PdfRenderer pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
         GuideLayout guides = new GuideLayout(resources.css(options.size()), resources.textWidths(),
                 resources.bodySize(options.size()));
@@ -161,7 +161,7 @@ public final class Recueil {
         return pdfs;
     }
 
-    private static Map<Edition, byte[]> render(PdfRenderer pdf, BookLayout book, Collection collection,
+    private static Map<Edition, byte[]> render(PdfRenderer pdf, BookLayout book, BookGuides collection,
                                                java.util.Set<Edition> editions, String digest) throws IOException {
         BookLayout.Book laid = book.layout(collection.lang(), collection.date(), collection.shelves(),
                 editions.iterator().next());

@@ -25,13 +25,13 @@ import java.util.Optional;
  * @param date    the newest review date of the guides, which the cover shows, if any has one
  * @param leftOut the guides of the run left out, because they failed
  */
-record Collection(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalDate> date, List<Path> leftOut) {
-    Collection {
+record BookGuides(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalDate> date, List<Path> leftOut) {
+    BookGuides {
         shelves = List.copyOf(shelves);
         leftOut = List.copyOf(leftOut);
     }
 
-    static Collection of(List<Outcome> outcomes) {
+    static BookGuides of(List<Outcome> outcomes) {
         GuideLoader loader = new GuideLoader();
         List<Guide> guides = new ArrayList<>();
         List<Path> leftOut = new ArrayList<>();
@@ -47,7 +47,7 @@ record Collection(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalD
                 .entrySet().stream().map(e -> new BookLayout.Shelf(e.getKey(), e.getValue())).toList();
         Optional<LocalDate> date = guides.stream().flatMap(g -> g.meta().date().stream())
                 .max(Comparator.naturalOrder());
-        return new Collection(shelves, lang, date, leftOut);
+        return new BookGuides(shelves, lang, date, leftOut);
     }
 
     /** How many guides the book holds. */
