@@ -115,7 +115,8 @@ public final class BookLayout {
                 Chapter c = chapters.get(next);
                 Element a = x.add(x.add(list, "li"), "a");
                 a.setAttribute("href", "#" + c.ids().title());
-                x.text(a, new Typography(c.guide().meta().lang()).apply(c.guide().meta().title()));
+                x.addText(a, "span", new Typography(c.guide().meta().lang()).apply(c.guide().meta().title()))
+                        .setAttribute("class", "toc-title");
             }
         }
     }

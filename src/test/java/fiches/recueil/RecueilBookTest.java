@@ -102,6 +102,17 @@ class RecueilBookTest {
     }
 
     @Test
+    void aPageNumberOfTheContentsNeverStandsAloneOnALine() throws IOException {
+        List<String> pages = pages(Edition.HANDOUT);
+        int firstGuide = firstPages(pages).values().iterator().next();
+        for (int i = 0; i < firstGuide - 1; i++) {
+            for (String line : pages.get(i).split("\\R")) {
+                assertFalse(PdfText.normalize(line).matches("\\d+"), "page " + (i + 1) + " has a line « " + line + " »");
+            }
+        }
+    }
+
+    @Test
     void listsTheGuidesByThemeThenTitleAsTheCatalogueDoes() throws IOException {
         List<String> pages = pages(Edition.HANDOUT);
         Map<Guide, Integer> first = firstPages(pages);
