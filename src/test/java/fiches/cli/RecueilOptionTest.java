@@ -31,6 +31,15 @@ class RecueilOptionTest {
     }
 
     @Test
+    void theTextReportSaysWhichFailedGuideTheRecueilLeavesOut(@TempDir Path dir) throws IOException {
+        Path guides = oneGuide(dir);
+        Path broken = Files.writeString(guides.resolve("casse.md"), "---\ntitle: \"Sans étapes\"\n---\n\nRien.\n");
+        Cli.Run run = Cli.run(guides, "--out", dir.resolve("out"), "--recueil", "--edition", "handout");
+        assertEquals(1, run.status(), run.all());
+        assertTrue(run.out().contains("(1 guide; left out as they failed: " + broken + ")"), run.all());
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theJsonReportNamesTheRecueilAndWhetherItWasUpToDate(@TempDir Path dir) throws IOException {
         Path guides = oneGuide(dir);
