@@ -35,7 +35,7 @@ class PackageArrowsTest {
     private static final List<String> PIPELINE = List.of(
             "fiches.util", "fiches.problem", "fiches.guide", "fiches.source", "fiches.parse",
             "fiches.check", "fiches.layout", "fiches.pdf", "fiches.batch", "fiches.catalogue",
-            "fiches.cli");
+            "fiches.recueil", "fiches.cli");
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern MAY_USE = Pattern.compile("<p>May use:(.*?)(?:\\*/|<p>)", Pattern.DOTALL);

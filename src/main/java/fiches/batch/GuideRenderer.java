@@ -130,7 +130,8 @@ public final class GuideRenderer {
         }
         manifest.record(guide.slug(), entry(guide, digest, warnings));
         return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()), false, Optional.empty(),
-                options.catalogue() ? Optional.of(made(guide, files, rendered.firstPage())) : Optional.empty());
+                options.catalogue() || options.recueil() ? Optional.of(made(guide, files, rendered.firstPage()))
+                        : Optional.empty());
     }
 
     /**

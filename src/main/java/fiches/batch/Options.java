@@ -16,9 +16,10 @@ import java.util.Set;
  * @param force    render even the guides whose PDFs are up to date
  * @param catalogue the catalogue page follows the run: each guide made keeps its model, its PDFs'
  *                  digests and a picture of its first page (see {@link Made}), drawn on its own thread
+ * @param recueil   the recueil follows the run: each guide made keeps its model and its PDFs' digests
  * @param profile  the site profile every guide is made with (its help box, its logo), if any
  */
-public record Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue,
+public record Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue, boolean recueil,
                       Optional<SiteProfile> profile) {
     public Options {
         if (!PrintSize.PRESETS.contains(size)) {
@@ -27,14 +28,19 @@ public record Options(Path out, int size, Set<Edition> editions, boolean force, 
         editions = Set.copyOf(editions);
     }
 
-    /** Options for a run without a site profile. */
+    /** Options for a run that no recueil follows, without a site profile. */
     public Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue) {
-        this(out, size, editions, force, catalogue, Optional.empty());
+        this(out, size, editions, force, catalogue, false);
+    }
+
+    /** Options for a run without a site profile. */
+    public Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue, boolean recueil) {
+        this(out, size, editions, force, catalogue, recueil, Optional.empty());
     }
 
     /** The same options, with the guides made with this site profile. */
     public Options withProfile(Optional<SiteProfile> newProfile) {
-        return new Options(out, size, editions, force, catalogue, newProfile);
+        return new Options(out, size, editions, force, catalogue, recueil, newProfile);
     }
 
     /** Options for a run that no catalogue page follows. */

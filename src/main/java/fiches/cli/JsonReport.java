@@ -3,6 +3,7 @@ package fiches.cli;
 import fiches.batch.Notice;
 import fiches.batch.Outcome;
 import fiches.problem.Problem;
+import fiches.recueil.Recueil;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ final class JsonReport implements Report {
     private final PrintWriter out;
     private final List<Notice> warnings = new ArrayList<>();
     private Notice error;
+    private Recueil.Written recueil;
 
     JsonReport(PrintWriter out) {
         this.out = out;
@@ -37,6 +39,11 @@ final class JsonReport implements Report {
         }
     }
 
+    @Override
+    public void recueil(Recueil.Written written) {
+        this.recueil = written;
+    }
+
     /**
      * The whole run as one document. {@code warnings} (entries skipped, a manifest rebuilt) and
      * {@code error} (Fiches itself failed: status 3) appear only when there is something to say.
@@ -48,8 +55,17 @@ final class JsonReport implements Report {
                 + outcomes.stream().map(JsonReport::outcome).collect(Collectors.joining(",")) + "]"
                 + (warnings.isEmpty() ? "" : ",\"warnings\":["
                 + warnings.stream().map(JsonReport::noticeJson).collect(Collectors.joining(",")) + "]")
+                + (recueil == null ? "" : ",\"recueil\":" + recueilJson(recueil))
                 + (error == null ? "" : ",\"error\":" + noticeJson(error)) + "}");
         out.flush();
+    }
+
+    /** {@code {"status":"ok","guides":8,"outputs":[...],"left_out":[...]}}; up-to-date when untouched, none with no guide. */
+    private static String recueilJson(Recueil.Written r) {
+        return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.unchanged() ? "up-to-date" : "ok") + ",\"guides\":" + r.guides()
+                + ",\"outputs\":[" + r.files().stream().map(Path::toString).map(JsonReport::str)
+                .collect(Collectors.joining(",")) + "],\"left_out\":[" + r.leftOut().stream().map(Path::toString)
+                .map(JsonReport::str).collect(Collectors.joining(",")) + "]}";
     }
 
     private static String noticeJson(Notice n) {

@@ -15,6 +15,7 @@ import fiches.batch.Version;
 import fiches.layout.Edition;
 import fiches.layout.PrintSize;
 import fiches.pdf.Resources;
+import fiches.recueil.Recueil;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--report json] [--debug]}. */
+/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--recueil] [--report json] [--debug]}. */
 @Command(name = "fiches", mixinStandardHelpOptions = true, versionProvider = Main.FichesVersion.class,
         sortOptions = false,
         description = {
@@ -70,6 +71,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--no-catalogue", description = "Do not write the catalogue page index.html beside the PDFs.")
     private boolean noCatalogue;
+
+    @Option(names = "--recueil", description = "Also bind every guide made into one book for a binder: "
+            + "recueil-grands-caracteres.pdf (and recueil-accessible.pdf) beside the PDFs.")
+    private boolean recueil;
 
     @Option(names = "--report", paramLabel = "FORMAT", description = "text or json (default: text).")
     private ReportFormat report = ReportFormat.text;
@@ -186,11 +191,24 @@ public final class Main implements Callable<Integer> {
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            Options options = new Options(out, size, editions(), force, !noCatalogue).withProfile(profile.profile());
-            List<Outcome> outcomes = Batch.rendering(resources(), options, limits,
-                    around).run(folder.guides(), each, printer::notice);
+            Options options = new Options(out, size, editions(), force, !noCatalogue, recueil)
+                    .withProfile(profile.profile());
+            Resources resources = resources();
+            List<Outcome> outcomes = Batch.rendering(resources, options, limits, around)
+                    .run(folder.guides(), each, printer::notice);
+            ToolFailure bookFailed = null;
+            if (recueil) {
+                try {
+                    printer.recueil(new Recueil(resources, options).write(outcomes));
+                } catch (ToolFailure e) {
+                    bookFailed = e; // the catalogue is still written
+                }
+            }
             if (!noCatalogue) {
                 new Catalogue(out, editions()).write(outcomes);
+            }
+            if (bookFailed != null) {
+                throw bookFailed;
             }
         }
         return profile.hasErrors();

@@ -3,6 +3,7 @@ package fiches.cli;
 import fiches.batch.Notice;
 import fiches.batch.Outcome;
 import fiches.problem.Problem;
+import fiches.recueil.Recueil;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,21 @@ final class TextReport implements Report {
         to.println((n.error() ? "error: " : "warning: ") + Shown.line(n.message()));
         to.println("       fix: " + Shown.line(n.fix()));
         to.flush();
+    }
+
+    /** « recueil out/recueil-grands-caracteres.pdf (8 guides) », and the guides left out. */
+    @Override
+    public void recueil(Recueil.Written r) {
+        if (r.files().isEmpty()) {
+            out.println("book   none: no guide was made to bind");
+            out.flush();
+            return;
+        }
+        out.println((r.unchanged() ? "same   " : "book   ") + r.files().stream().map(Shown::path)
+                .collect(Collectors.joining(", ")) + " (" + r.guides() + " guide" + (r.guides() == 1 ? "" : "s")
+                + (r.unchanged() ? ", up to date" : "") + (r.leftOut().isEmpty() ? "" : "; left out as they failed: "
+                + r.leftOut().stream().map(Shown::path).collect(Collectors.joining(", "))) + ")");
+        out.flush();
     }
 
     @Override

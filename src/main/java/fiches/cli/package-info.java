@@ -1,8 +1,8 @@
 /**
- * The command line: reads the options with picocli, runs the batch and the catalogue, and
+ * The command line: reads the options with picocli, runs the batch, the catalogue and the recueil, and
  * reports each guide's outcome as text or JSON with the run's exit status.
  *
- * <p>May use: {@code fiches.catalogue}, {@code fiches.batch}, {@code fiches.pdf},
+ * <p>May use: {@code fiches.recueil}, {@code fiches.catalogue}, {@code fiches.batch}, {@code fiches.pdf},
  * {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source},
  * {@code fiches.guide}, {@code fiches.problem}, {@code fiches.util}.
  */

@@ -13,21 +13,30 @@ final class Bookmarks {
     static void write(Xhtml x, Element head, Guide guide, Labels labels) {
         Element root = x.add(head, "bookmarks");
         mark(x, root, guide.meta().title(), "#title");
+        parts(x, root, guide, labels, Ids.SINGLE);
+    }
+
+    /** A guide of a book: its title, with its sections, steps and questions under it. */
+    static void chapter(Xhtml x, Element parent, Guide guide, Labels labels, Ids ids) {
+        parts(x, mark(x, parent, guide.meta().title(), "#" + ids.title()), guide, labels, ids);
+    }
+
+    private static void parts(Xhtml x, Element parent, Guide guide, Labels labels, Ids ids) {
         for (Section section : guide.sections()) {
             if (section.steps().isEmpty()) {
                 continue;
             }
-            Element steps = mark(x, root, section.title(), "#steps");
+            Element steps = mark(x, parent, section.title(), "#" + ids.of("steps"));
             for (Step step : section.steps()) {
-                mark(x, steps, labels.stepHeading(step.number(), step.title()), "#" + GuideLayout.STEP_ID + step.number());
+                mark(x, steps, labels.stepHeading(step.number(), step.title()), "#" + ids.step(step.number()));
             }
         }
         if (!guide.faq().isEmpty()) {
-            mark(x, root, labels.faqTitle(), "#faq");
+            mark(x, parent, labels.faqTitle(), "#" + ids.of("faq"));
         }
     }
 
-    private static Element mark(Xhtml x, Element parent, String name, String href) {
+    static Element mark(Xhtml x, Element parent, String name, String href) {
         Element b = x.add(parent, "bookmark");
         b.setAttribute("name", name);
         b.setAttribute("href", href);

@@ -63,54 +63,71 @@ public final class GuideLayout {
     /** @param profile the desk's profile: its logo opens page 1, its contacts end the guide */
     public Document layout(Guide guide, Edition edition, Optional<SiteProfile> profile) {
         Xhtml x = new Xhtml();
+        Element html = x.element("html");
+        html.setAttribute("lang", guide.meta().lang().tag());
+        x.document().appendChild(html);
+        head(x, x.add(html, "head"), guide);
+        chapter(x, x.add(html, "body"), guide, edition, Ids.SINGLE, profile);
+        return x.document();
+    }
+
+    /**
+     * Writes a guide into a body or a part of one: its running footer, the desk's logo, title
+     * block, sections, questions, room to write and the desk's help box, every id made with
+     * {@code ids} so that several guides can share one document.
+     */
+    void chapter(Xhtml x, Element body, Guide guide, Edition edition, Ids ids, Optional<SiteProfile> profile) {
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
         Typography typography = new Typography(meta.lang());
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
         TableFit tables = new TableFit(widths, bodySize, typography);
-        QrPlaces qr = new QrPlaces(x, labels);
+        QrPlaces qr = new QrPlaces(x, labels, ids);
         BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr);
         BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr);
-
-        Element html = x.element("html");
-        html.setAttribute("lang", meta.lang().tag());
-        x.document().appendChild(html);
-        head(x, x.add(html, "head"), guide, labels);
-        Element body = x.add(html, "body");
-        footer(x, body, new FooterTitle(widths, bodySize, labels).fit(meta.title()), labels);
-        ProfileLayout desk = new ProfileLayout(x, labels, typography);
+        footer(x, body, footerTitle(meta.title(), labels), labels);
+        ProfileLayout desk = new ProfileLayout(x, labels, typography, ids);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
-        titleBlock(x, body, meta, labels, typography);
+        titleBlock(x, body, meta, labels, typography, ids);
         profile.flatMap(p -> p.onlineAddress(guide.slug())).ifPresent(address -> qr.online(body, address));
         for (Section section : guide.sections()) {
-            section(x, body, section, sectionWriter, stepWriter, labels, typography);
+            section(x, body, section, sectionWriter, stepWriter, labels, typography, ids);
         }
-        faq(x, body, guide, labels, typography);
+        faq(x, body, guide, labels, typography, ids);
         // After every section: room to write between two sections would leave a page with a label
         // and its lines only. The desk's help box closes the guide.
-        NotesSection.write(x, body, meta.notes(), labels, typography);
+        NotesSection.write(x, body, meta.notes(), labels, typography, ids);
         profile.ifPresent(p -> desk.helpBox(body, p));
         new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
-        return x.document();
     }
 
-    private void head(Xhtml x, Element head, Guide guide, Labels labels) {
+    /** A title as the running footer prints it, shortened to fit one line beside the page number. */
+    String footerTitle(String title, Labels labels) {
+        return new FooterTitle(widths, bodySize, labels).fit(title);
+    }
+
+    /** The stylesheet of the edition and print size. */
+    String stylesheet() {
+        return stylesheet;
+    }
+
+    private void head(Xhtml x, Element head, Guide guide) {
         x.addText(head, "title", guide.meta().title());
         guide.meta().description().ifPresent(d -> meta(x, head, "subject", d));
         meta(x, head, "generator", "Fiches");
         x.addText(head, "style", stylesheet);
-        Bookmarks.write(x, head, guide, labels);
+        Bookmarks.write(x, head, guide, new Labels(guide.meta().lang()));
     }
 
-    private static void meta(Xhtml x, Element head, String name, String content) {
+    static void meta(Xhtml x, Element head, String name, String content) {
         Element m = x.add(head, "meta");
         m.setAttribute("name", name);
         m.setAttribute("content", content);
     }
 
     /** A running element: the CSS moves it into every page's bottom margin, on one line. */
-    private static void footer(Xhtml x, Element body, String title, Labels labels) {
+    static void footer(Xhtml x, Element body, String title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
         x.text(footer, labels.footerTitle(title));
         // One generated run, joined by no-break spaces, so « page 3 sur 7 » never splits.
@@ -119,9 +136,9 @@ public final class GuideLayout {
         folio.setAttribute("data-of", labels.footerOf());
     }
 
-    private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {
+    private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t, Ids ids) {
         Element h1 = x.addText(body, "h1", t.apply(meta.title()));
-        h1.setAttribute("id", "title");
+        h1.setAttribute("id", ids.title());
         meta.description().ifPresent(d -> x.addText(body, "p", t.apply(d)).setAttribute("class", "description"));
         Element facts = x.add(body, "ul", "facts");
         meta.difficulty().ifPresent(d -> x.addText(facts, "li", labels.difficulty(d)));
@@ -134,10 +151,10 @@ public final class GuideLayout {
     }
 
     private static void section(Xhtml x, Element body, Section section, BlockWriter writer,
-                                BlockWriter stepWriter, Labels labels, Typography t) {
+                                BlockWriter stepWriter, Labels labels, Typography t, Ids ids) {
         Element sect = x.add(body, "section");
         if (StepsSection.isStepsTitle(section.title())) {
-            sect.setAttribute("id", "steps");
+            sect.setAttribute("id", ids.of("steps"));
             sect.setAttribute("class", "steps");
         } else if (HelpSection.isHelpTitle(section.title())) {
             sect.setAttribute("class", "help-box");
@@ -155,31 +172,32 @@ public final class GuideLayout {
         writer.groupedBlocks(keep, sect, blocks.subList(0, Math.min(1, blocks.size())));
         writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));
         for (Step step : section.steps()) {
-            step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t);
+            step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t, ids);
         }
     }
 
-    private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t) {
+    private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t,
+                             Ids ids) {
         Element sect = x.add(parent, "section", "step");
-        sect.setAttribute("id", STEP_ID + step.number());
+        sect.setAttribute("id", ids.step(step.number()));
         // The title and the step's first block are kept on one page, so a title never ends one.
         Element head = x.add(sect, "div", "step-head");
         // The box is drawn beside the title's first line, in its left padding, once the pages
         // are made: an element of its own could be parted from the title by a page break.
         Element title = x.addText(head, "h3", t.apply(labels.stepHeading(step.number(), step.title())));
         title.setAttribute("class", "step-title");
-        title.setAttribute("id", TICK_ID + step.number());
+        title.setAttribute("id", ids.tick(step.number()));
         List<Block> body = step.body();
         writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));
         writer.blocks(sect, body.subList(Math.min(1, body.size()), body.size()));
     }
 
-    private static void faq(Xhtml x, Element body, Guide guide, Labels labels, Typography t) {
+    private static void faq(Xhtml x, Element body, Guide guide, Labels labels, Typography t, Ids ids) {
         if (guide.faq().isEmpty()) {
             return;
         }
         Element sect = x.add(body, "section", "faq");
-        sect.setAttribute("id", "faq");
+        sect.setAttribute("id", ids.of("faq"));
         Element keep = x.add(sect, "div", "heading-group");
         x.addText(keep, "h2", labels.faqTitle());
         for (FaqEntry entry : guide.faq()) {

@@ -134,6 +134,15 @@ public final class Labels {
         return word("catalogue." + key);
     }
 
+    /** A word of the recueil, the book of every guide: the label {@code recueil.<key>}, with {0} replaced. */
+    public String recueil(String key, Object argument) {
+        return word("recueil." + key, argument);
+    }
+
+    public String recueil(String key) {
+        return word("recueil." + key);
+    }
+
     /** « Santé »: a category's name alone; one Fiches does not know is printed as written. */
     public String categoryName(String category) {
         return Category.fromSlug(category).map(c -> word("category." + c.slug())).orElse(category);

@@ -25,13 +25,16 @@ final class QrPlaces {
 
     private final Xhtml x;
     private final Labels labels;
+    private final Ids ids;
     private final Set<String> given = new HashSet<>();
     private final List<String> pending = new ArrayList<>();
     private int count;
 
-    QrPlaces(Xhtml x, Labels labels) {
+    /** @param ids the guide's ids in its document, so that the codes of a book's guides never share one */
+    QrPlaces(Xhtml x, Labels labels, Ids ids) {
         this.x = x;
         this.labels = labels;
+        this.ids = ids;
     }
 
     /** A link was printed: its address gets a code after the block that holds it, unless one has it already. */
@@ -65,7 +68,7 @@ final class QrPlaces {
         QrCode code = QrCode.of(address).orElseThrow(() -> new IllegalArgumentException("no QR code for " + address));
         Element p = x.addText(parent, "p", caption);
         p.setAttribute("class", "qr");
-        p.setAttribute("id", GuideLayout.QR_ID + ++count);
+        p.setAttribute("id", ids.of(GuideLayout.QR_ID + ++count));
         p.setAttribute(ADDRESS, address);
         p.setAttribute("style", String.format(Locale.ROOT, "min-height: %.2fmm; padding-left: %.2fmm",
                 code.sideMm(), code.sideMm() + GAP_MM));

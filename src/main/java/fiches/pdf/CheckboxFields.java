@@ -50,7 +50,7 @@ final class CheckboxFields {
 
     private PDCheckBox checkbox(PDDocument doc, PDAcroForm form, StepMark mark) throws IOException {
         PDCheckBox box = new PDCheckBox(form);
-        box.setPartialName("etape-" + mark.number());
+        box.setPartialName(mark.field());
         box.setAlternateFieldName(mark.name());
         box.getCOSObject().setItem(COSName.V, COSName.Off);
         PDAnnotationWidget widget = box.getWidgets().get(0);

@@ -64,7 +64,7 @@ final class NoteFields {
 
     private PDTextField field(PDDocument doc, PDAcroForm form, NoteMark mark) throws IOException {
         PDTextField field = new PDTextField(form);
-        field.setPartialName("note-" + mark.number());
+        field.setPartialName(mark.name());
         field.setAlternateFieldName(mark.label());
         field.setMultiline(true);
         field.setDefaultAppearance(String.format(Locale.ROOT, "/%s %.1f Tf 0 g", FONT_NAME, mark.textSize()));

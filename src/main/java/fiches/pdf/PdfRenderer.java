@@ -8,12 +8,16 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import fiches.guide.Guide;
 import fiches.guide.Step;
+import fiches.guide.Language;
+import fiches.layout.Chapter;
 import fiches.layout.Edition;
+import fiches.layout.Ids;
 import fiches.layout.GuideLayout;
 import fiches.layout.Labels;
 import fiches.layout.LineBreaker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,9 +40,12 @@ import org.w3c.dom.Document;
  * reproducible identity. Thread-safe: each call builds its own renderer.
  */
 public final class PdfRenderer {
-    private static final Pattern TICKS = Pattern.compile("^" + GuideLayout.TICK_ID + "\\d+$");
-    private static final Pattern STEPS = Pattern.compile("^" + GuideLayout.STEP_ID + "\\d+$");
-    private static final Pattern FIRST_ON_PAGE_ONE = Pattern.compile("^(title|" + GuideLayout.LOGO_ID + ")$");
+    /** A checkbox's field name is this and the step's number, after the guide's id prefix in a book. */
+    private static final String FIELD = "etape-";
+    private static final Pattern TICKS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.TICK_ID + "\\d+$");
+    private static final Pattern STEPS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.STEP_ID + "\\d+$");
+    /** A guide's first page starts with its title, or with the desk's logo above it. */
+    private static final Pattern TITLES = Pattern.compile("^(?:g\\d+-)?(?:title|" + GuideLayout.LOGO_ID + ")$");
 
     private final Resources resources;
     private final String producer;
@@ -68,27 +75,58 @@ public final class PdfRenderer {
      */
     public Rendered render(Guide guide, Set<Edition> editions, Document xhtml, Function<Edition, String> fingerprints,
                            boolean picture) throws IOException {
+        return render(new Contents(List.of(new Chapter(guide, Ids.SINGLE)), guide.meta().lang(),
+                guide.meta().date().orElse(null)), editions, xhtml, fingerprints, picture);
+    }
+
+    /**
+     * Renders a document that holds several guides, each with its own ids (a book), into the given
+     * editions, finished as a single guide is: step boxes, reminders, checkboxes with names unique
+     * across the book.
+     *
+     * @param lang the document's language, whose line breaker the renderer uses
+     * @param date the document's date, for its reproducible creation date; null for none
+     */
+    public Map<Edition, byte[]> render(List<Chapter> chapters, Language lang, LocalDate date, Set<Edition> editions,
+                                       Document xhtml, Function<Edition, String> fingerprints) throws IOException {
+        return render(new Contents(chapters, lang, date), editions, xhtml, fingerprints, false).pdfs();
+    }
+
+    /** What a document holds: its guides, its language and its date (null for none). */
+    private record Contents(List<Chapter> chapters, Language lang, LocalDate date) {
+    }
+
+    private Rendered render(Contents contents, Set<Edition> editions, Document xhtml,
+                            Function<Edition, String> fingerprints, boolean picture) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PdfRendererBuilder builder = builder(guide, xhtml, pdf);
+            PdfRendererBuilder builder = builder(contents, xhtml, pdf);
             DocumentFonts fonts = resources.fontCache().register(builder, pdf);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.createPDFKeepOpen();
-                return finishAll(guide, editions, fingerprints, pdf, renderer, fonts, picture);
+                return finishAll(contents, editions, fingerprints, pdf, renderer, fonts, picture);
             }
         }
     }
 
-    private Rendered finishAll(Guide guide, Set<Edition> editions, Function<Edition, String> fingerprints,
+    private Rendered finishAll(Contents contents, Set<Edition> editions, Function<Edition, String> fingerprints,
                                PDDocument pdf, PdfBoxRenderer renderer, DocumentFonts fonts, boolean picture)
             throws IOException {
-        List<StepMark> marks = stepMarks(renderer, pdf, guide);
-        reminders(renderer, pdf, guide, marks, fonts);
-        new QrFigures().draw(pdf, QrMark.find(renderer, pdf), new Labels(guide.meta().lang()));
-        List<NoteMark> notes = NoteMark.find(renderer, pdf, guide.meta().notes());
+        Map<String, PagePosition<Box>> ticks = byId(renderer.findPagePositionsByID(TICKS));
+        Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
+        // Each search walks every box of the document: one per kind of id, whatever the number of guides.
+        Map<String, PagePosition<Box>> titles = byId(renderer.findPagePositionsByID(TITLES));
+        List<StepMark> marks = new ArrayList<>();
+        for (Chapter chapter : contents.chapters()) {
+            List<StepMark> own = stepMarks(ticks, sections, pdf, chapter);
+            reminders(new Positions(ticks, sections, titles), pdf, chapter, own, fonts);
+            marks.addAll(own);
+        }
+        new QrFigures().draw(pdf, QrMark.find(renderer, pdf), new Labels(contents.lang()));
+        List<NoteMark> notes = NoteMark.find(renderer, pdf, contents.chapters());
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
-        new DocumentIdentity().date(pdf, guide.meta().date().orElse(null));
+        new DocumentIdentity().date(pdf, contents.date());
         // One document becomes each edition in turn: the handout's boxes are erased after
         // it is saved, so no copy of the document is saved and parsed again.
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
@@ -148,8 +186,9 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
-    private PdfRendererBuilder builder(Guide guide, Document xhtml, PDDocument pdf) {
-        Sandbox sandbox = new Sandbox(List.of(resources.styles(), resources.fonts()), guide.folder(), guide.images());
+    private PdfRendererBuilder builder(Contents contents, Document xhtml, PDDocument pdf) {
+        List<Guide> guides = contents.chapters().stream().map(Chapter::guide).toList();
+        Sandbox sandbox = Sandbox.forGuides(List.of(resources.styles(), resources.fonts()), guides);
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);
@@ -157,26 +196,26 @@ public final class PdfRenderer {
         b.useColorProfile(resources.srgbProfile());
         b.withProducer(producer);
         b.usePDDocument(pdf);
-        b.useUnicodeLineBreaker(new LineBreaker(guide.meta().lang().locale()));
+        b.useUnicodeLineBreaker(new LineBreaker(contents.lang().locale()));
         b.useUriResolver(sandbox);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         b.useProtocolsStreamImplementation(sandbox, "file");
         b.useProtocolsStreamImplementation(Sandbox.refusing(), Sandbox.REFUSED_SCHEMES.toArray(String[]::new));
         b.useHttpStreamImplementation(Sandbox.refusing());
-        b.withW3cDocument(xhtml, guide.folder().toUri().toString());
+        b.withW3cDocument(xhtml, guides.get(0).folder().toUri().toString());
         return b;
     }
 
     /** Pairs each step's reserved square with its page, rectangle and structure element. */
-    private static List<StepMark> stepMarks(PdfBoxRenderer renderer, PDDocument pdf, Guide guide) {
-        Map<String, PagePosition<Box>> ticks = byId(renderer.findPagePositionsByID(TICKS));
-        Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
+    private static List<StepMark> stepMarks(Map<String, PagePosition<Box>> ticks,
+                                            Map<String, PagePosition<Box>> sections, PDDocument pdf, Chapter chapter) {
+        Guide guide = chapter.guide();
         Labels labels = new Labels(guide.meta().lang());
         List<StepMark> marks = new ArrayList<>();
         for (Step step : guide.steps()) {
-            PagePosition<Box> tick = ticks.get(GuideLayout.TICK_ID + step.number());
-            PagePosition<Box> section = sections.get(GuideLayout.STEP_ID + step.number());
+            PagePosition<Box> tick = ticks.get(chapter.ids().tick(step.number()));
+            PagePosition<Box> section = sections.get(chapter.ids().step(step.number()));
             if (tick == null || section == null) {
                 throw new IllegalStateException("step " + step.number() + " was not laid out");
             }
@@ -185,8 +224,8 @@ public final class PdfRenderer {
             PDStructureElement element = title != null && title.getParent() instanceof PDStructureElement parent
                     ? parent : PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
             PDRectangle rect = StepBox.besideFirstLine(tick);
-            marks.add(new StepMark(step.number(), labels.stepHeading(step.number(), step.title()),
-                    pdf.getPage(tick.getPageNo()), rect, element));
+            marks.add(new StepMark(step.number(), chapter.ids().of(FIELD + step.number()),
+                    labels.stepHeading(step.number(), step.title()), pdf.getPage(tick.getPageNo()), rect, element));
         }
         return marks;
     }
@@ -195,14 +234,14 @@ public final class PdfRenderer {
      * « Étape 3 (suite) » atop every page a step runs on to: the pages after its title's, up to
      * the last one its section reaches (the renderer gives a box's position on its last page).
      */
-    private static void reminders(PdfBoxRenderer renderer, PDDocument pdf, Guide guide, List<StepMark> marks,
+    private static void reminders(Positions positions, PDDocument pdf, Chapter chapter, List<StepMark> marks,
                                   DocumentFonts fonts) throws IOException {
-        Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
-        Labels labels = new Labels(guide.meta().lang());
+        Map<String, PagePosition<Box>> sections = positions.sections();
+        Labels labels = new Labels(chapter.guide().meta().lang());
         List<StepReminders.Reminder> reminders = new ArrayList<>();
         for (StepMark mark : marks) {
-            int first = pdf.getPages().indexOf(mark.page());
-            int last = sections.get(GuideLayout.STEP_ID + mark.number()).getPageNo();
+            int first = positions.ticks().get(chapter.ids().tick(mark.number())).getPageNo();
+            int last = sections.get(chapter.ids().step(mark.number())).getPageNo();
             for (int page = first + 1; page <= last; page++) {
                 reminders.add(new StepReminders.Reminder(pdf.getPage(page), labels.stepContinued(mark.number())));
             }
@@ -210,22 +249,26 @@ public final class PdfRenderer {
         if (reminders.isEmpty()) {
             return;
         }
-        PagePosition<Box> step = sections.values().iterator().next();
+        PagePosition<Box> step = sections.get(chapter.ids().step(marks.get(0).number()));
         // workaround: the renderer exposes no font size in points; the box's style keeps the
         // size it was laid out with, in the renderer's dots.
         float pointsPerDot = step.getWidth() / step.getElement().getWidth();
         float size = step.getElement().getStyle().getFont(null).size * pointsPerDot;
-        new StepReminders(fonts, size, step.getX(), textTop(renderer, pdf)).draw(pdf, reminders);
+        new StepReminders(fonts, size, step.getX(), textTop(positions.titles(), chapter.ids(), pdf))
+                .draw(pdf, reminders);
+    }
+
+    /** Where the step titles, steps and guide titles of the document are, by id. */
+    private record Positions(Map<String, PagePosition<Box>> ticks, Map<String, PagePosition<Box>> sections,
+                             Map<String, PagePosition<Box>> titles) {
     }
 
     /**
-     * The top of the text area, in points from the top of the page: where page 1 starts, with the
-     * desk's logo when there is one, else with the title.
+     * The top of the text area, in points from the top of the page: where the guide's first page
+     * starts, with the desk's logo when there is one, else with the title.
      */
-    private static float textTop(PdfBoxRenderer renderer, PDDocument pdf) {
-        List<PagePosition<Box>> first = renderer.findPagePositionsByID(FIRST_ON_PAGE_ONE);
-        PagePosition<Box> top = first.stream().max(java.util.Comparator.comparing(p -> p.getY() + p.getHeight()))
-                .orElseThrow(() -> new IllegalStateException("the title was not laid out"));
+    private static float textTop(Map<String, PagePosition<Box>> titles, Ids ids, PDDocument pdf) {
+        PagePosition<Box> top = titles.getOrDefault(ids.of(GuideLayout.LOGO_ID), titles.get(ids.title()));
         return pdf.getPage(top.getPageNo()).getMediaBox().getHeight() - (top.getY() + top.getHeight());
     }
 

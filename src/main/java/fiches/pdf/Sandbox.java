@@ -1,6 +1,7 @@
 package fiches.pdf;
 
 import fiches.guide.CheckedImages;
+import fiches.guide.Guide;
 import fiches.util.SafePaths;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -32,24 +34,32 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
     private static final long MAX_RESOURCE_BYTES = 10_000_000;
 
     private final List<Path> roots;
-    private final Optional<Path> guideFolder;
-    private final CheckedImages images;
+    private final List<Guest> guests;
+
+    /** A guide's folder, whose files are served from the images its checks decoded. */
+    private record Guest(Path folder, CheckedImages images) {
+    }
 
     /** A sandbox for shared folders only (styles, fonts), all read from disk. */
     Sandbox(List<Path> shared) {
-        this(shared, Optional.empty(), new CheckedImages());
+        this(shared, List.of());
     }
 
     /** @param shared folders read from disk (styles, fonts); @param guideFolder served from {@code images} only */
     Sandbox(List<Path> shared, Path guideFolder, CheckedImages images) {
-        this(shared, Optional.of(guideFolder), images);
+        this(shared, List.of(new Guest(guideFolder.toAbsolutePath().normalize(), images)));
     }
 
-    private Sandbox(List<Path> shared, Optional<Path> guideFolder, CheckedImages images) {
-        this.guideFolder = guideFolder.map(p -> p.toAbsolutePath().normalize());
-        this.roots = java.util.stream.Stream.concat(shared.stream(), guideFolder.stream())
-                .map(p -> p.toAbsolutePath().normalize()).toList();
-        this.images = images;
+    /** A sandbox for the guides of one document: each guide's folder is served from its own checked images. */
+    static Sandbox forGuides(List<Path> shared, Collection<Guide> guides) {
+        return new Sandbox(shared,
+                guides.stream().map(g -> new Guest(g.folder().toAbsolutePath().normalize(), g.images())).toList());
+    }
+
+    private Sandbox(List<Path> shared, List<Guest> guests) {
+        this.guests = List.copyOf(guests);
+        this.roots = java.util.stream.Stream.concat(shared.stream(), guests.stream().map(Guest::folder))
+                .map(p -> p.toAbsolutePath().normalize()).distinct().toList();
     }
 
     @Override
@@ -112,8 +122,10 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
             if (path.isEmpty()) {
                 return null;
             }
-            if (guideFolder.isPresent() && SafePaths.contains(guideFolder.get(), path.get())) {
-                return images.get(path.get()).orElse(null);
+            List<Guest> hosts = guests.stream().filter(g -> SafePaths.contains(g.folder(), path.get())).toList();
+            if (!hosts.isEmpty()) {
+                return hosts.stream().map(g -> g.images().get(path.get())).flatMap(Optional::stream).findFirst()
+                        .orElse(null);
             }
             if (!Files.isRegularFile(path.get()) || Files.size(path.get()) > MAX_RESOURCE_BYTES) {
                 return null;

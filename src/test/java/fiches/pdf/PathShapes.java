@@ -10,10 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * Finds the squares painted in a page's content, however they are drawn: a rectangle
  * operator or four lines, stroked or filled. Widgets are not page content and are not seen.
  */
-final class PathShapes extends PageGraphics {
+public final class PathShapes extends PageGraphics {
     /** A painted square: its side and its centre in points (PDF user space), and its line width. */
-    record Square(double side, float lineWidth, double centreX, double centreY) {
-        double sideMm() {
+    public record Square(double side, float lineWidth, double centreX, double centreY) {
+        public double sideMm() {
             return side / 72 * 25.4;
         }
     }
@@ -26,7 +26,7 @@ final class PathShapes extends PageGraphics {
         super(page);
     }
 
-    static List<Square> squares(PDPage page) throws IOException {
+    public static List<Square> squares(PDPage page) throws IOException {
         PathShapes engine = new PathShapes(page);
         engine.processPage(page);
         return engine.squares;

@@ -8,7 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /** What a PDF shows as text: each glyph with its rendered size, and each page's lines. */
-final class PdfText {
+public final class PdfText {
 
     /** A glyph as drawn: its text and its size on the page, in points. */
     record Glyph(String text, float size, int page) {
@@ -32,7 +32,7 @@ final class PdfText {
     }
 
     /** Each page's text, top to bottom. */
-    static List<String> pages(PDDocument doc) throws IOException {
+    public static List<String> pages(PDDocument doc) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setSortByPosition(true); // top to bottom, as the page is read
@@ -45,7 +45,7 @@ final class PdfText {
     }
 
     /** Every kind of space made one plain space, so texts compare as a reader sees them. */
-    static String normalize(String s) {
+    public static String normalize(String s) {
         return s.replaceAll("[\\s\\u00A0\\u202F\\u2007\\u2009]+", " ").strip();
     }
 }

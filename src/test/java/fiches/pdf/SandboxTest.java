@@ -167,6 +167,35 @@ class SandboxTest {
     }
 
     @Test
+    void eachGuideOfABookIsServedFromItsOwnCheckedImagesOnly() throws IOException {
+        Path other = Files.createDirectories(tmp.resolve("other-guides"));
+        Path mine = root.resolve("images/inside.png");
+        Path theirs = Files.write(other.resolve("theirs.png"), new byte[] {'t'});
+        Path unchecked = Files.write(other.resolve("unchecked.png"), new byte[] {'u'});
+        fiches.guide.CheckedImages first = new fiches.guide.CheckedImages();
+        first.keep(mine, INSIDE);
+        fiches.guide.CheckedImages second = new fiches.guide.CheckedImages();
+        second.keep(theirs, new byte[] {'t'});
+        Sandbox book = Sandbox.forGuides(List.of(), List.of(guideIn(root, first), guideIn(other, second)));
+        assertArrayEquals(INSIDE, bytes(book.getUrl(mine.toUri().toString())));
+        assertArrayEquals(new byte[] {'t'}, bytes(book.getUrl(theirs.toUri().toString())));
+        assertNull(bytes(book.getUrl(unchecked.toUri().toString())));
+        assertRefusedBy(book, tmp.resolve("guides-private/canary.txt").toUri().toString());
+    }
+
+    private static fiches.guide.Guide guideIn(Path folder, fiches.guide.CheckedImages images) {
+        fiches.guide.Metadata meta = new fiches.guide.Metadata("Titre", java.util.Optional.empty(),
+                java.util.Optional.empty(), 1, java.util.Optional.empty(), java.util.Optional.empty(),
+                new fiches.guide.Language("fr"), java.util.Optional.empty(), List.of(), List.of());
+        return new fiches.guide.Guide(folder.resolve("guide.md"), "guide", meta, List.of(), List.of(), images);
+    }
+
+    private static void assertRefusedBy(Sandbox sandbox, String uri) throws IOException {
+        assertNull(sandbox.resolveURI(null, uri), uri);
+        assertNull(bytes(sandbox.getUrl(uri)), uri);
+    }
+
+    @Test
     void aFileTooLargeOrAFolderIsNotRead() throws IOException {
         Path huge = root.resolve("huge.png");
         try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {

@@ -14,7 +14,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Runs veraPDF, the reference validator, and lists the rules a file fails. */
-final class VeraPdf {
+public final class VeraPdf {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -23,7 +23,7 @@ final class VeraPdf {
     }
 
     /** Each failed rule once, as « clause-test: description (n times) ». */
-    static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {

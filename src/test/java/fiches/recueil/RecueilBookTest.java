@@ -1,0 +1,267 @@
+package fiches.recueil;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fiches.guide.Guide;
+import fiches.layout.Edition;
+import fiches.pdf.PathShapes;
+import fiches.pdf.PdfText;
+import fiches.pdf.VeraPdf;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The recueil of nine guides (the samples, an English guide, one of fifteen steps, one with
+ * pictures): a cover, a table of contents whose numbers are the guides' first pages, every guide
+ * on a right-hand page, its boxes or checkboxes, its bookmarks, and both files conforming.
+ */
+class RecueilBookTest {
+
+    private static Books.Made book() {
+        return Books.collection();
+    }
+
+    /** Each guide's first page in the book (1-based), in the order the book prints them. */
+    private static Map<Guide, Integer> firstPages(List<String> pages) {
+        Map<Guide, Integer> first = new LinkedHashMap<>();
+        for (Guide g : book().models()) {
+            String title = PdfText.normalize(g.meta().title());
+            for (int i = 0; i < pages.size(); i++) {
+                if (PdfText.normalize(pages.get(i)).startsWith(title)) {
+                    first.put(g, i + 1);
+                    break;
+                }
+            }
+            assertTrue(first.containsKey(g), "no page starts with the title of " + g.slug());
+        }
+        List<Map.Entry<Guide, Integer>> ordered = new ArrayList<>(first.entrySet());
+        ordered.sort(Map.Entry.comparingByValue());
+        Map<Guide, Integer> inOrder = new LinkedHashMap<>();
+        ordered.forEach(e -> inOrder.put(e.getKey(), e.getValue()));
+        return inOrder;
+    }
+
+    private static List<String> pages(Edition edition) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(book().file(edition).toFile())) {
+            return PdfText.pages(doc);
+        }
+    }
+
+    /** The text of the table of contents: from the page that opens with its heading to the first guide. */
+    private static String contents(List<String> pages, int firstGuide) {
+        StringBuilder toc = new StringBuilder();
+        boolean in = false;
+        for (int i = 0; i < firstGuide - 1; i++) {
+            in |= PdfText.normalize(pages.get(i)).startsWith("Sommaire");
+            if (in) {
+                toc.append(pages.get(i)).append('\n');
+            }
+        }
+        assertFalse(toc.isEmpty(), "no page opens with « Sommaire » before the first guide");
+        return PdfText.normalize(toc.toString());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void theContentsGiveThePageWhereEachGuideStarts(Edition edition) throws IOException {
+        List<String> pages = pages(edition);
+        Map<Guide, Integer> first = firstPages(pages);
+        String toc = contents(pages, first.values().iterator().next());
+        for (Map.Entry<Guide, Integer> e : first.entrySet()) {
+            Matcher m = Pattern.compile(Pattern.quote(PdfText.normalize(e.getKey().meta().title())) + "[ .]*(\\d+)")
+                    .matcher(toc);
+            assertTrue(m.find(), e.getKey().slug() + " is not in the contents: " + toc);
+            assertEquals(e.getValue(), Integer.parseInt(m.group(1)), "the contents' page of " + e.getKey().slug());
+        }
+    }
+
+    @Test
+    void aPageNumberOfTheContentsNeverStandsAloneOnALine() throws IOException {
+        List<String> pages = pages(Edition.HANDOUT);
+        int firstGuide = firstPages(pages).values().iterator().next();
+        for (int i = 0; i < firstGuide - 1; i++) {
+            for (String line : pages.get(i).split("\\R")) {
+                assertFalse(PdfText.normalize(line).matches("\\d+"), "page " + (i + 1) + " has a line « " + line + " »");
+            }
+        }
+    }
+
+    @Test
+    void listsTheGuidesByThemeThenTitleAsTheCatalogueDoes() throws IOException {
+        List<String> pages = pages(Edition.HANDOUT);
+        Map<Guide, Integer> first = firstPages(pages);
+        String toc = contents(pages, first.values().iterator().next());
+        List<Integer> positions = first.keySet().stream()
+                .map(g -> toc.indexOf(PdfText.normalize(g.meta().title()))).toList();
+        assertEquals(positions.stream().sorted().toList(), positions, "the contents follow the book's order");
+        // Themes in alphabetical order, the guides without one last; titles in order within a theme.
+        assertTrue(toc.indexOf("Communication") < toc.indexOf("Démarches administratives"), toc);
+        assertTrue(toc.indexOf("Démarches administratives") < toc.indexOf("Santé"), toc);
+        assertTrue(toc.indexOf("Santé") < toc.indexOf("Sécurité"), toc);
+        assertTrue(toc.indexOf("Créer son compte Ameli") < toc.indexOf("Prendre un rendez-vous"), toc);
+        assertEquals(Books.collection().outcomes().size(), first.size(), "every guide of the run, once");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void everyGuideStartsOnARightHandPage(Edition edition) throws IOException {
+        Map<Guide, Integer> first = firstPages(pages(edition));
+        first.forEach((g, page) -> assertEquals(1, page % 2, g.slug() + " starts on page " + page));
+    }
+
+    @Test
+    void theCoverNamesTheCollectionItsSizeAndItsDate() throws IOException {
+        String cover = PdfText.normalize(pages(Edition.HANDOUT).get(0));
+        int guides = Books.collection().outcomes().size();
+        assertTrue(guides > 1);
+        assertTrue(cover.startsWith("Recueil des fiches " + guides + " fiches Mis à jour le 1er mars 2026"), cover);
+    }
+
+    @Test
+    void eachGuidesPagesHaveOneTickBoxPerStep() throws IOException {
+        List<String> pages = pages(Edition.HANDOUT);
+        List<Map.Entry<Guide, Integer>> first = new ArrayList<>(firstPages(pages).entrySet());
+        try (PDDocument doc = Loader.loadPDF(book().file(Edition.HANDOUT).toFile())) {
+            for (int g = 0; g < first.size(); g++) {
+                int from = first.get(g).getValue();
+                int to = g + 1 < first.size() ? first.get(g + 1).getValue() - 1 : doc.getNumberOfPages();
+                int boxes = 0;
+                for (int p = from; p <= to; p++) {
+                    boxes += (int) PathShapes.squares(doc.getPage(p - 1)).stream()
+                            .filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12).count();
+                }
+                assertEquals(first.get(g).getKey().steps().size(), boxes, first.get(g).getKey().slug());
+            }
+            assertEquals(null, doc.getDocumentCatalog().getAcroForm(null), "the handout is paper only");
+        }
+    }
+
+    @Test
+    void hasOneTaggedCheckboxPerStepWithNamesUniqueAcrossTheBook() throws IOException {
+        List<String> expected = new ArrayList<>();
+        firstPages(pages(Edition.ACCESSIBLE)).keySet().forEach(g -> expected.addAll(Books.stepHeadings(g)));
+        try (PDDocument doc = Loader.loadPDF(book().file(Edition.ACCESSIBLE).toFile())) {
+            List<PDField> all = doc.getDocumentCatalog().getAcroForm(null).getFields();
+            // the guides' notes are text fields, with names unique across the book too
+            assertEquals(all.size(), all.stream().map(PDField::getFullyQualifiedName).distinct().count(),
+                    "two fields share a name");
+            List<PDField> fields = all.stream().filter(f -> f instanceof PDCheckBox).toList();
+            assertEquals(expected.size(), fields.size());
+            Set<String> names = new HashSet<>();
+            COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getParentTree()
+                    .getCOSObject().getCOSArray(COSName.NUMS);
+            for (int i = 0; i < fields.size(); i++) {
+                PDCheckBox box = (PDCheckBox) fields.get(i);
+                assertTrue(names.add(box.getFullyQualifiedName()), "two checkboxes named " + box.getFullyQualifiedName());
+                assertEquals(expected.get(i), PdfText.normalize(box.getAlternateFieldName()));
+                PDAnnotationWidget widget = box.getWidgets().get(0);
+                COSDictionary form = parentOf(nums, widget.getStructParent());
+                assertNotNull(form, "checkbox " + box.getFullyQualifiedName() + " is not tagged");
+                assertEquals("Form", form.getNameAsString(COSName.S));
+            }
+        }
+    }
+
+    private static COSDictionary parentOf(COSArray nums, int key) {
+        for (int i = 0; i + 1 < nums.size(); i += 2) {
+            if (nums.getObject(i) instanceof COSInteger k && k.intValue() == key) {
+                return (COSDictionary) nums.getObject(i + 1);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void bookmarksEachGuideUnderItsThemeWithEachOfItsSteps() throws IOException {
+        Map<Guide, Integer> first = firstPages(pages(Edition.HANDOUT));
+        try (PDDocument doc = Loader.loadPDF(book().file(Edition.HANDOUT).toFile())) {
+            Map<String, PDOutlineItem> guides = new LinkedHashMap<>();
+            PDOutlineItem top = doc.getDocumentCatalog().getDocumentOutline().getFirstChild();
+            assertEquals("Sommaire", top.getTitle());
+            for (PDOutlineItem theme = top.getNextSibling(); theme != null; theme = theme.getNextSibling()) {
+                for (PDOutlineItem g = theme.getFirstChild(); g != null; g = g.getNextSibling()) {
+                    guides.put(g.getTitle(), g);
+                }
+            }
+            assertEquals(first.keySet().stream().map(g -> g.meta().title()).toList(), List.copyOf(guides.keySet()));
+            for (Map.Entry<Guide, Integer> e : first.entrySet()) {
+                PDOutlineItem item = guides.get(e.getKey().meta().title());
+                assertEquals(e.getValue() - 1, doc.getPages().indexOf(item.findDestinationPage(doc)),
+                        "the bookmark of " + e.getKey().slug() + " leads to its first page");
+                List<String> steps = new ArrayList<>();
+                descendants(item, steps);
+                for (String step : Books.stepHeadings(e.getKey())) {
+                    assertTrue(steps.contains(step), e.getKey().slug() + " has no bookmark « " + step + " »");
+                }
+            }
+        }
+    }
+
+    private static void descendants(PDOutlineItem item, List<String> titles) {
+        for (PDOutlineItem c = item.getFirstChild(); c != null; c = c.getNextSibling()) {
+            titles.add(PdfText.normalize(c.getTitle()));
+            descendants(c, titles);
+        }
+    }
+
+    @Test
+    void eachGuidesFooterNamesItWithTheBooksPageNumbers() throws IOException {
+        List<String> pages = pages(Edition.HANDOUT);
+        Map<Guide, Integer> first = firstPages(pages);
+        for (Map.Entry<Guide, Integer> e : first.entrySet()) {
+            String page = PdfText.normalize(pages.get(e.getValue() - 1));
+            String words = PdfText.normalize(e.getKey().meta().title()).split(" ")[0];
+            assertTrue(page.matches(".*" + Pattern.quote(words) + "[^—]* — page " + e.getValue() + " (sur|of) "
+                    + pages.size()), e.getKey().slug() + ": " + page);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void passesVeraPdfForPdfUa1(Edition edition) throws Exception {
+        assertEquals(List.of(), VeraPdf.failedRules(book().file(edition), PDFAFlavour.PDFUA_1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void passesVeraPdfForPdfA2a(Edition edition) throws Exception {
+        assertEquals(List.of(), VeraPdf.failedRules(book().file(edition), PDFAFlavour.PDFA_2_A));
+    }
+
+    @Test
+    void isMadeAgainByteForByteFromTheSameGuides() throws IOException {
+        java.nio.file.Path elsewhere = book().out().resolveSibling("out-again");
+        Books.deleteTree(elsewhere);
+        Books.Made again = Books.run(book().guides(), elsewhere, true);
+        for (Edition e : Edition.values()) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(book().file(e)), Files.readAllBytes(again.file(e))),
+                    e + " differs between two runs");
+        }
+    }
+}
