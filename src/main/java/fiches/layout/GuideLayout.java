@@ -30,6 +30,9 @@ public final class GuideLayout {
     public static final String QR_ID = "qr-";
     public static final String QR_ADDRESS = QrPlaces.ADDRESS;
 
+    /** The deepest indent of a line of text: a nested list item, or a help box's frame and padding. */
+    private static final double GLUE_INDENT_MM = 30;
+
     private final String stylesheet;
     private final TextWidths widths;
     private final float bodySize;
@@ -99,7 +102,15 @@ public final class GuideLayout {
         // and its lines only. The desk's help box closes the guide.
         NotesSection.write(x, body, meta.notes(), labels, typography, ids);
         profile.ifPresent(p -> desk.helpBox(body, p));
-        new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths).apply(body);
+        new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths, widestGlueEm()).apply(body);
+    }
+
+    /**
+     * The widest group of words kept on one line, in em of the body: the text column less the
+     * deepest indent a paragraph gets (a list item in a help box), so that it fits any line.
+     */
+    private float widestGlueEm() {
+        return (float) ((FigureSize.COLUMN_MM - GLUE_INDENT_MM) * 72 / 25.4 / bodySize);
     }
 
     /** A title as the running footer prints it, shortened to fit one line beside the page number. */

@@ -31,11 +31,17 @@ final class InlineGlue {
     private final Xhtml x;
     private final LineBreaker breaker;
     private final TextWidths widths;
+    private final float widestEm;
 
-    InlineGlue(Xhtml x, LineBreaker breaker, TextWidths widths) {
+    /**
+     * @param widestEm the widest group that may be glued, in em: a group wider than a line would
+     *                 run off the paper, which is worse than a line that ends at the boundary
+     */
+    InlineGlue(Xhtml x, LineBreaker breaker, TextWidths widths, float widestEm) {
         this.x = x;
         this.breaker = breaker;
         this.widths = widths;
+        this.widestEm = widestEm;
     }
 
     /** Glues every boundary with no space under {@code root}, last first so earlier nodes stay put. */
@@ -116,6 +122,9 @@ final class InlineGlue {
         Node head = firstPiece(after);
         Node left = outermostKeep(tail);
         Node right = outermostKeep(head);
+        if (em(left) + em(right) > widestEm) {
+            return; // a long address before « : »: it may break there, it must not be cut
+        }
         Node common = commonAncestor(left, right);
         left = splitBefore(left, common);
         right = splitAfter(right, common);
@@ -150,6 +159,10 @@ final class InlineGlue {
             }
         }
         return total;
+    }
+
+    private float em(Node n) {
+        return n instanceof Text t ? widths.width(t.getData(), isBold(t), 1) : emWidth((Element) n);
     }
 
     private static boolean isBold(Node n) {

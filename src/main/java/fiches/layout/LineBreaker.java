@@ -11,13 +11,16 @@ import java.util.regex.Pattern;
  * apostrophe (« d’ / impôt »), right before high punctuation or a closing guillemet or
  * parenthesis, and at the hyphen of a word or an address (« rendez- / vous », « service- /
  * public.fr »). An address may break after its « / » and « . » instead, where a reader
- * expects it to continue.
+ * expects it to continue, and at the hyphens of a part too long for a line.
  * One instance per document: it holds the text being broken.
  */
 public final class LineBreaker implements FSTextBreaker {
     /** A web or mail address: a name with a dot before at least two letters, perhaps a path. */
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:[\\p{L}\\d_%+-]+@)?[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}(?:/[^\\s\\u00A0)»]*)?");
+
+    /** Letters of an address part that may break at its hyphens: about a line in a list at the largest size. */
+    private static final int LONG_SEGMENT = 30;
 
     private final BreakIterator iterator;
     private String text = "";
@@ -71,14 +74,36 @@ public final class LineBreaker implements FSTextBreaker {
     private int addressBreakBefore(int from, int to) {
         for (int i = Math.max(from + 1, 2); i < to; i++) {
             char before = text.charAt(i - 1);
-            if (!Character.isLetterOrDigit(text.charAt(i)) || before != '/' && before != '.') {
+            if (!Character.isLetterOrDigit(text.charAt(i)) || before != '/' && before != '.' && before != '-') {
                 continue;
             }
-            if (before == '/' ? !Character.isWhitespace(text.charAt(i - 2)) : inAddress(i - 1)) {
+            if (before == '/' ? !Character.isWhitespace(text.charAt(i - 2))
+                    : (before == '.' || isLongSegment(i - 1)) && inAddress(i - 1)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the part of an address around {@code at}, between its « / », « . », « ? », « = » or
+     * « & », is too long for a line at the largest print size: then it may break after its hyphens
+     * rather than be cut anywhere (« inscription-du-demandeur- / de-logement-social »).
+     */
+    private boolean isLongSegment(int at) {
+        int start = at;
+        while (start > 0 && !isSegmentEnd(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = at;
+        while (end < text.length() && !isSegmentEnd(text.charAt(end))) {
+            end++;
+        }
+        return end - start >= LONG_SEGMENT;
+    }
+
+    private static boolean isSegmentEnd(char c) {
+        return isSpace(c) || "/.?=&#()«»".indexOf(c) >= 0;
     }
 
     /** Whether the character at {@code at} lies inside an address, within the word around it. */

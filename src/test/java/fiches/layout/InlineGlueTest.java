@@ -13,8 +13,10 @@ import org.w3c.dom.Node;
 /** The two sides of an inline boundary with no space are kept together, and the text is unchanged. */
 class InlineGlueTest {
     private final Xhtml x = new Xhtml();
+    /** About the widest group a line holds at the largest print size. */
+    private static final float LINE_EM = 17;
     private final InlineGlue glue = new InlineGlue(x, new LineBreaker(Locale.FRENCH),
-            RenderedGuides.resources().textWidths());
+            RenderedGuides.resources().textWidths(), LINE_EM);
 
     private Element paragraph(Object... parts) {
         Element p = x.element("p");
@@ -54,6 +56,15 @@ class InlineGlueTest {
         glue.apply(p);
         assertEquals(List.of("l’Application"), kept(p));
         assertEquals("Ouvrez l’Application Photos ensuite.", p.getTextContent());
+    }
+
+    @Test
+    void leavesAGroupWiderThanALineUnglued() {
+        String segment = "inscriptiondudemandeurdelogementsocialenligne"; // no hyphen to break at
+        Element p = paragraph("Ouvrez ", strong("la page (www.exemple.fr/" + segment + ")"), "\u00A0: elle s’ouvre.");
+        glue.apply(p);
+        assertEquals(List.of(), kept(p), "glued, the group would run off the paper");
+        assertEquals("Ouvrez la page (www.exemple.fr/" + segment + ")\u00A0: elle s’ouvre.", p.getTextContent());
     }
 
     @Test

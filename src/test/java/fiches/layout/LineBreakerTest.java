@@ -29,6 +29,12 @@ class LineBreakerTest {
     }
 
     @Test
+    void breaksAPartOfAnAddressTooLongForALineAtItsHyphens() {
+        assertEquals(List.of("www.", "exemple-ville.", "fr/", "inscription-", "du-", "demandeur-", "de-", "logement-",
+                "social"), pieces("www.exemple-ville.fr/inscription-du-demandeur-de-logement-social"));
+    }
+
+    @Test
     void breaksThePathOfAnAddressHandedOverAlone() {
         assertEquals(List.of("particuliers/", "vosdroits/", "F1234-demande-de-carte) ", "ou"),
                 pieces("particuliers/vosdroits/F1234-demande-de-carte) ou"));

@@ -32,6 +32,18 @@ class PageMarginsTest {
         }
     }
 
+    static java.util.stream.Stream<EverySize.Sized> everyGuideAtEverySize() {
+        return EverySize.all();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("everyGuideAtEverySize")
+    void everyGlyphOfEveryGuideAtEverySizeIsInsideTheMargins(EverySize.Sized g) throws IOException {
+        for (Edition e : Edition.values()) {
+            assertInsideMargins(g.pdf(e));
+        }
+    }
+
     @Test
     void aWordWiderThanThePageWrapsInsteadOfRunningOff(@TempDir Path dir) throws IOException {
         String word = "Anticonstitutionnellement".repeat(4);
