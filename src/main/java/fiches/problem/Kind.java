@@ -1,51 +1,64 @@
 package fiches.problem;
 
-/** Every kind of problem a guide can have, named once so that tools and tests can match it. */
+/**
+ * Every kind of problem a guide can have, named once so that tools and tests can match it, with
+ * its severity: an error stops the guide, a warning is shown and the guide is made.
+ */
 public enum Kind {
-    FILE_UNREADABLE,
-    FILE_TOO_LARGE,
-    FILE_OUTSIDE_FOLDER,
-    FILE_EMPTY,
-    NOT_UTF8,
-    FRONT_MATTER_MISSING,
-    FRONT_MATTER_UNCLOSED,
-    YAML_SYNTAX,
-    YAML_TOO_COMPLEX,
-    YAML_TAG,
-    DUPLICATE_KEY,
-    MISSING_KEY,
-    WRONG_TYPE,
-    INVALID_VALUE,
-    UNKNOWN_KEY,
-    UNKNOWN_CATEGORY,
-    NO_STEPS,
-    STEP_COUNT_MISMATCH,
-    STEP_NUMBER_OUT_OF_ORDER,
-    STEP_HEADING_MALFORMED,
-    IMAGE_WITHOUT_ALT,
-    IMAGE_OUTSIDE_FOLDER,
-    IMAGE_NOT_FOUND,
-    IMAGE_NOT_SUPPORTED,
-    REMOTE_RESOURCE,
-    LINK_NOT_ALLOWED,
-    RAW_HTML,
-    NESTING_TOO_DEEP,
-    RUN_TOO_LONG,
-    PARAGRAPH_TOO_LONG,
-    TOO_MANY_QUESTIONS,
-    TOO_MANY_LINKS,
-    TOO_MANY_IMAGES,
-    IMAGE_TOO_LARGE,
-    IMAGE_UNREADABLE,
-    GLYPH_MISSING,
-    RIGHT_TO_LEFT,
-    RENDER_FAILED,
+    FILE_UNREADABLE(Severity.ERROR),
+    FILE_TOO_LARGE(Severity.ERROR),
+    FILE_OUTSIDE_FOLDER(Severity.ERROR),
+    FILE_EMPTY(Severity.ERROR),
+    NOT_UTF8(Severity.ERROR),
+    FRONT_MATTER_MISSING(Severity.ERROR),
+    FRONT_MATTER_UNCLOSED(Severity.ERROR),
+    YAML_SYNTAX(Severity.ERROR),
+    YAML_TOO_COMPLEX(Severity.ERROR),
+    YAML_TAG(Severity.ERROR),
+    DUPLICATE_KEY(Severity.ERROR),
+    MISSING_KEY(Severity.ERROR),
+    WRONG_TYPE(Severity.ERROR),
+    INVALID_VALUE(Severity.ERROR),
+    UNKNOWN_KEY(Severity.WARNING),
+    UNKNOWN_CATEGORY(Severity.WARNING),
+    NO_STEPS(Severity.ERROR),
+    STEP_COUNT_MISMATCH(Severity.ERROR),
+    STEP_NUMBER_OUT_OF_ORDER(Severity.ERROR),
+    STEP_HEADING_MALFORMED(Severity.ERROR),
+    IMAGE_WITHOUT_ALT(Severity.ERROR),
+    IMAGE_OUTSIDE_FOLDER(Severity.ERROR),
+    IMAGE_NOT_FOUND(Severity.ERROR),
+    IMAGE_NOT_SUPPORTED(Severity.ERROR),
+    REMOTE_RESOURCE(Severity.ERROR),
+    LINK_NOT_ALLOWED(Severity.ERROR),
+    RAW_HTML(Severity.ERROR),
+    NESTING_TOO_DEEP(Severity.ERROR),
+    RUN_TOO_LONG(Severity.ERROR),
+    PARAGRAPH_TOO_LONG(Severity.ERROR),
+    TOO_MANY_QUESTIONS(Severity.ERROR),
+    TOO_MANY_LINKS(Severity.ERROR),
+    TOO_MANY_IMAGES(Severity.ERROR),
+    IMAGE_TOO_LARGE(Severity.ERROR),
+    IMAGE_UNREADABLE(Severity.ERROR),
+    GLYPH_MISSING(Severity.WARNING),
+    RIGHT_TO_LEFT(Severity.WARNING),
+    RENDER_FAILED(Severity.ERROR),
     /** The guide needs more stack or memory than a guide may use. */
-    GUIDE_TOO_COMPLEX,
+    GUIDE_TOO_COMPLEX(Severity.ERROR),
     /** The guide took longer than a guide may take. */
-    TIME_LIMIT,
+    TIME_LIMIT(Severity.ERROR),
     /** Its PDFs could not be written: the output folder or the disk, not the guide. */
-    OUTPUT_FAILED,
+    OUTPUT_FAILED(Severity.ERROR),
     /** A fault in Fiches itself, not in the guide. */
-    INTERNAL_ERROR
+    INTERNAL_ERROR(Severity.ERROR);
+
+    private final Severity severity;
+
+    Kind(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
 }

@@ -15,12 +15,26 @@ import java.nio.file.Path;
  */
 public record Problem(Path file, int line, int column, Severity severity, Kind kind, String message, String fix) {
 
-    public static Problem error(Path file, int line, Kind kind, String message, String fix) {
-        return new Problem(file, line, 0, Severity.ERROR, kind, message, fix);
+    /** A problem of a kind, as severe as its kind is. */
+    public static Problem of(Path file, int line, Kind kind, String message, String fix) {
+        return new Problem(file, line, 0, kind.severity(), kind, message, fix);
     }
 
+    /** A problem of a kind that is an error: the call says so, the kind decides it. */
+    public static Problem error(Path file, int line, Kind kind, String message, String fix) {
+        return of(file, line, expect(kind, Severity.ERROR), message, fix);
+    }
+
+    /** A problem of a kind that is a warning: the call says so, the kind decides it. */
     public static Problem warning(Path file, int line, Kind kind, String message, String fix) {
-        return new Problem(file, line, 0, Severity.WARNING, kind, message, fix);
+        return of(file, line, expect(kind, Severity.WARNING), message, fix);
+    }
+
+    private static Kind expect(Kind kind, Severity severity) {
+        if (kind.severity() != severity) {
+            throw new IllegalArgumentException(kind + " is a " + kind.severity().word() + ", not a " + severity.word());
+        }
+        return kind;
     }
 
     public Problem atColumn(int col) {
