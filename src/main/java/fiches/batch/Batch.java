@@ -27,7 +27,7 @@ public final class Batch {
     private static final long SAVE_INTERVAL_NANOS = 1_000_000_000L;
 
     private final GuideLoader loader = new GuideLoader();
-    private final GuideRenderer renderer;
+    private final Making making;
     private final Workers workers;
     private final RunLimits limits;
     private final Step step;
@@ -38,9 +38,12 @@ public final class Batch {
         Outcome process(Path file, Commit commit) throws Exception;
     }
 
-    /** @param renderer null to check only */
     public Batch(GuideRenderer renderer, int threads) {
-        this(renderer, new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"), RunLimits.DEFAULT,
+        this((Making) renderer, threads);
+    }
+
+    Batch(Making making, int threads) {
+        this(making, new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"), RunLimits.DEFAULT,
                 s -> s);
     }
 
@@ -48,8 +51,8 @@ public final class Batch {
      * @param around wraps each guide's step: the identity, except in tests that make a guide fail
      *               in ways no small input can (memory exhausted, a fault in Fiches, a hang)
      */
-    private Batch(GuideRenderer renderer, Workers workers, RunLimits limits, UnaryOperator<Step> around) {
-        this.renderer = renderer;
+    private Batch(Making making, Workers workers, RunLimits limits, UnaryOperator<Step> around) {
+        this.making = making;
         this.workers = workers;
         this.limits = limits;
         this.step = around.apply(this::process);
@@ -69,7 +72,7 @@ public final class Batch {
     }
 
     public static Batch checking(RunLimits limits, UnaryOperator<Step> around) {
-        return new Batch(null, new Workers(cores(), limits.stackBytes(), "fiches-guide"), limits, around);
+        return new Batch(new CheckingOnly(), new Workers(cores(), limits.stackBytes(), "fiches-guide"), limits, around);
     }
 
     private static int cores() {
@@ -92,9 +95,7 @@ public final class Batch {
      * @throws ToolFailure after every outcome was reported, when the manifest could not be saved
      */
     public List<Outcome> run(List<Path> guides, Consumer<Outcome> onEach, Consumer<Notice> onNotice) {
-        if (renderer != null) {
-            renderer.manifestNotice().ifPresent(onNotice);
-        }
+        making.manifestNotice().ifPresent(onNotice);
         List<CompletableFuture<Workers.Job<Outcome>>> jobs = new ArrayList<>();
         guides.forEach(g -> jobs.add(new CompletableFuture<>()));
         Thread starter = new Thread(() -> start(guides, jobs), "fiches-start");
@@ -143,7 +144,7 @@ public final class Batch {
 
     private String kept(Path guide) {
         try {
-            return renderer == null ? "" : renderer.kept(new GuideSource(guide, "").slug());
+            return making.kept(new GuideSource(guide, "").slug());
         } catch (RuntimeException e) {
             return ""; // a name no output can have: there is nothing to tell of
         }
@@ -156,15 +157,15 @@ public final class Batch {
         } catch (GuideProblems e) {
             return new Outcome(file, e.problems(), List.of());
         }
-        Optional<Outcome> same = renderer == null ? Optional.empty() : renderer.unchanged(source);
+        Optional<Outcome> same = making.unchanged(source);
         if (same.isPresent()) {
             return same.get();
         }
         GuideLoader.Loaded loaded = loader.load(source);
-        if (loaded.hasErrors() || loaded.guide().isEmpty() || renderer == null) {
+        if (loaded.hasErrors() || loaded.guide().isEmpty()) {
             return new Outcome(file, loaded.problems(), List.of());
         }
-        return renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems(), commit);
+        return making.make(loaded.guide().get(), loaded.source().get(), loaded.problems(), commit);
     }
 
     /**
@@ -178,9 +179,9 @@ public final class Batch {
 
         void afterGuide(Outcome o) {
             pending |= !o.written().isEmpty();
-            if (renderer != null && pending && !failing && System.nanoTime() - last >= SAVE_INTERVAL_NANOS) {
+            if (pending && !failing && System.nanoTime() - last >= SAVE_INTERVAL_NANOS) {
                 try {
-                    renderer.saveManifest();
+                    making.saveManifest();
                     pending = false;
                 } catch (ToolFailure e) {
                     failing = true;
@@ -190,9 +191,7 @@ public final class Batch {
         }
 
         void atEnd() {
-            if (renderer != null) {
-                renderer.saveManifest();
-            }
+            making.saveManifest();
         }
     }
 }

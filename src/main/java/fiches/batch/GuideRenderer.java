@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * Renders every edition of one good guide to memory, and only when all succeeded writes them,
  * replacing them together; a failure leaves the older outputs as they were.
  */
-public final class GuideRenderer {
+public final class GuideRenderer implements Making {
     private final Resources resources;
     private final PdfRenderer pdf;
     private final Options options;
@@ -68,6 +68,7 @@ public final class GuideRenderer {
      * before any parsing: a re-run of a large folder then costs little more than reading it. A
      * guide that drew warnings is not recognised here, so that they are shown again.
      */
+    @Override
     public Optional<Outcome> unchanged(GuideSource source) {
         if (options.force()) {
             return Optional.empty();
@@ -95,6 +96,11 @@ public final class GuideRenderer {
      *
      * @param commit asked before any file is changed: a guide given up for its time changes nothing
      */
+    @Override
+    public Outcome make(Guide guide, GuideSource source, List<Problem> warnings, Commit commit) {
+        return render(guide, source, warnings, commit);
+    }
+
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings, Commit commit) {
         Rendered rendered;
         String digest;
@@ -149,7 +155,8 @@ public final class GuideRenderer {
     }
 
     /** What a failure leaves of a guide's PDFs, said before anything is tried. */
-    String kept(String slug) {
+    @Override
+    public String kept(String slug) {
         List<Path> older = options.editions().stream().sorted().map(e -> target(e, slug))
                 .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
         return older.isEmpty() ? "No PDF of this guide was written." : "Its older PDFs were kept unchanged: "
@@ -204,6 +211,7 @@ public final class GuideRenderer {
     }
 
     /** A warning about the manifest found in the output folder, if it had to be ignored. */
+    @Override
     public Optional<Notice> manifestNotice() {
         return manifest.notice();
     }
@@ -213,6 +221,7 @@ public final class GuideRenderer {
      *
      * @throws ToolFailure naming the file, when it cannot be written
      */
+    @Override
     public void saveManifest() {
         try {
             manifest.save(writer);

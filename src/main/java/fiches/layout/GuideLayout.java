@@ -24,6 +24,10 @@ public final class GuideLayout {
     /** Ids the PDF stage looks for: the reserved square of each step's box, and its section. */
     public static final String TICK_ID = "tick-";
     public static final String STEP_ID = "step-";
+    /** The id of a section title grouped with its first step, whose number follows. */
+    public static final String OPENS_STEP_ID = "opens-step-";
+    /** The class that lets a step break between its blocks. */
+    public static final String BREAKABLE = "breakable";
     /** The id of the desk's logo atop page 1, when a site profile gives one. */
     public static final String LOGO_ID = ProfileLayout.LOGO_ID;
     /** The id prefix of a QR code's placeholder; its address is in the attribute {@link #QR_ADDRESS}. */
@@ -178,7 +182,11 @@ public final class GuideLayout {
                 : blocks.get(0) instanceof Block.Paragraph);
         Element keep = grouped ? x.add(sect, "div", "heading-group") : sect;
         if (!section.title().isEmpty()) {
-            x.addText(keep, "h2", t.apply(section.title()));
+            Element h2 = x.addText(keep, "h2", t.apply(section.title()));
+            if (grouped && blocks.isEmpty()) {
+                // The PDF stage compares its page with its first step's (see fiches.pdf.StrandedHeadings).
+                h2.setAttribute("id", ids.of(OPENS_STEP_ID + section.steps().get(0).number()));
+            }
         }
         writer.groupedBlocks(keep, sect, blocks.subList(0, Math.min(1, blocks.size())));
         writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));

@@ -96,15 +96,25 @@ public final class PdfRenderer {
     private record Contents(List<Chapter> chapters, Language lang, LocalDate date) {
     }
 
+    /**
+     * Renders, then finishes the document. When the pages left a section title alone at the foot
+     * of one (see {@link StrandedHeadings}), which is rare, the document is made once more with
+     * that step let break: where pages break is known only once they are made.
+     */
     private Rendered render(Contents contents, Set<Edition> editions, Document xhtml,
                             Function<Edition, String> fingerprints, boolean picture) throws IOException {
-        try (PDDocument pdf = new PDDocument()) {
-            PdfRendererBuilder builder = builder(contents, xhtml, pdf);
-            DocumentFonts fonts = resources.fontCache().register(builder, pdf);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.layout();
-                renderer.createPDFKeepOpen();
-                return finishAll(contents, editions, fingerprints, pdf, renderer, fonts, picture);
+        for (boolean first = true; ; first = false) {
+            try (PDDocument pdf = new PDDocument()) {
+                PdfRendererBuilder builder = builder(contents, xhtml, pdf);
+                DocumentFonts fonts = resources.fontCache().register(builder, pdf);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.layout();
+                    renderer.createPDFKeepOpen();
+                    if (first && StrandedHeadings.release(renderer, xhtml)) {
+                        continue;
+                    }
+                    return finishAll(contents, editions, fingerprints, pdf, renderer, fonts, picture);
+                }
             }
         }
     }
