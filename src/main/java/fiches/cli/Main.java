@@ -78,6 +78,10 @@ public final class Main implements Callable<Integer> {
                     + "folder inside --out) and print figures.")
     private Integer benchCopies;
 
+    @Option(names = "--open", description = "When done, open the catalogue page (or the output folder) on the desktop, "
+            + "if there is one. The release's launchers ask it when started without arguments, by a double-click.")
+    private boolean open;
+
     @Option(names = "--debug", description = "Also print the Java stack trace of an unexpected failure.")
     private boolean debug;
 
@@ -131,7 +135,7 @@ public final class Main implements Callable<Integer> {
                     .run(folder.guides(), benchCopies, new Options(out, size, editions(), true), stdout);
             return 0;
         }
-        Report printer = report == ReportFormat.json ? new JsonReport(stdout) : new TextReport(stdout, stderr, checkOnly);
+        Report printer = printer(stdout, stderr);
         List<Outcome> outcomes = new ArrayList<>();
         Consumer<Outcome> each = o -> {
             outcomes.add(o);
@@ -154,10 +158,59 @@ public final class Main implements Callable<Integer> {
         }
         printer.summary(outcomes);
         stdout.flush();
+        if (open && !failed && !checkOnly && outcomes.stream().anyMatch(o -> !o.failed())) {
+            openResult(stderr);
+        }
         if (failed || outcomes.stream().anyMatch(Outcome::toolFailed)) {
             return 3;
         }
         return outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
+    }
+
+    /**
+     * JSON when asked; in a terminal a progress bar and a summary in French; else (a log, a pipe,
+     * a test) one line per guide and a summary, which scripts read.
+     */
+    private Report printer(PrintWriter stdout, PrintWriter stderr) {
+        if (report == ReportFormat.json) {
+            return new JsonReport(stdout);
+        }
+        TextReport text = new TextReport(stdout, stderr, checkOnly);
+        return interactive() ? new ProgressReport(text, stdout, System.err, checkOnly, out) : text;
+    }
+
+    /**
+     * Whether a person is reading the output in a terminal. From Java 22 a console is there even
+     * when the output is redirected, and only {@code Console.isTerminal()} (not in Java 17) tells.
+     */
+    private static boolean interactive() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    /** {@code --open}: the catalogue page when there is one, else the output folder, on the desktop. */
+    private void openResult(PrintWriter stderr) {
+        if (!DesktopOpener.available()) {
+            return;
+        }
+        Path page = out.resolve(Catalogue.FILE_NAME);
+        Path target = (!noCatalogue && Files.isRegularFile(page) ? page : out).toAbsolutePath().normalize();
+        try {
+            DesktopOpener.open(target);
+        } catch (IOException | RuntimeException e) {
+            stderr.println("warning: " + target + " could not be opened (" + e.getClass().getSimpleName() + ").");
+            stderr.println("       fix: open it yourself; the PDFs are in " + out.toAbsolutePath().normalize());
+            stderr.flush();
+        }
     }
 
     /**
@@ -173,6 +226,7 @@ public final class Main implements Callable<Integer> {
                     + ").", "Check that you may read " + guides + ".", e);
         }
         folder.skipped().forEach(printer::notice);
+        printer.starting(folder.guides().size());
         if (checkOnly) {
             Batch.checking(limits, around).run(folder.guides(), each, printer::notice);
             return;
