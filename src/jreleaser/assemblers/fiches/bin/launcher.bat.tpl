@@ -33,9 +33,9 @@ set JAVA_EXE=java.exe
 if %ERRORLEVEL% equ 0 goto checkVersion
 
 echo.
-echo Fiches : Java est introuvable sur cet ordinateur.
+echo Fiches : Java est introuvable sur cet ordinateur.
 echo.
-echo Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
+echo Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
 echo https://adoptium.net (gratuit), puis relancez Fiches.
 
 goto fail
@@ -47,9 +47,9 @@ set JAVA_EXE=%JAVA_HOME%\bin\java.exe
 if exist "%JAVA_EXE%" goto checkVersion
 
 echo.
-echo Fiches : JAVA_HOME indique un dossier sans Java : %JAVA_HOME%
+echo Fiches : JAVA_HOME indique un dossier sans Java : %JAVA_HOME%
 echo.
-echo Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
+echo Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
 echo https://adoptium.net (gratuit), ou corrigez JAVA_HOME.
 
 goto fail
@@ -60,9 +60,9 @@ goto fail
 if %ERRORLEVEL% equ 0 goto execute
 
 echo.
-echo Fiches : ce Java est trop ancien.
+echo Fiches : ce Java est trop ancien.
 echo.
-echo Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
+echo Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
 echo https://adoptium.net (gratuit), puis relancez Fiches.
 
 goto fail

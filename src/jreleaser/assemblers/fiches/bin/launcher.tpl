@@ -71,18 +71,18 @@ if [ -n "$JAVA_HOME" ] ; then
         JAVACMD=$JAVA_HOME/bin/java
     fi
     if [ ! -x "$JAVACMD" ] ; then
-        die "Fiches : JAVA_HOME indique un dossier sans Java : $JAVA_HOME
+        die "Fiches : JAVA_HOME indique un dossier sans Java : $JAVA_HOME
 
-Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
+Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
 https://adoptium.net (gratuit), ou corrigez JAVA_HOME."
     fi
 else
     JAVACMD=java
     if ! command -v java >/dev/null 2>&1
     then
-        die "Fiches : Java est introuvable sur cet ordinateur.
+        die "Fiches : Java est introuvable sur cet ordinateur.
 
-Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
+Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
 https://adoptium.net (gratuit), puis relancez Fiches."
     fi
 fi
@@ -90,9 +90,9 @@ fi
 # Fiches: an older Java would only say UnsupportedClassVersionError.
 java_version=$( "$JAVACMD" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' )
 if [ "${java_version:-0}" -lt 17 ] 2>/dev/null ; then
-    die "Fiches : ce Java est trop ancien (version ${java_version:-inconnue}).
+    die "Fiches : ce Java est trop ancien (version ${java_version:-inconnue}).
 
-Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
+Java 17 ou plus récent est nécessaire : installez Temurin 17 depuis
 https://adoptium.net (gratuit), puis relancez Fiches."
 fi
 
