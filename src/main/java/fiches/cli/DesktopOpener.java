@@ -1,8 +1,11 @@
 package fiches.cli;
 
+import fiches.catalogue.Catalogue;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -22,8 +25,22 @@ final class DesktopOpener {
         return Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
     }
 
-    /** Opens {@code file} (a page or a folder) with the desktop's program for it. */
-    static void open(Path file) throws IOException {
-        Desktop.getDesktop().open(file.toFile());
+    /**
+     * Opens the catalogue page in {@code out} when there is one (and {@code catalogue} was
+     * asked), else the folder itself; when the desktop cannot, says so on {@code stderr}.
+     */
+    static void openResult(Path out, boolean catalogue, PrintWriter stderr) {
+        if (!available()) {
+            return;
+        }
+        Path page = out.resolve(Catalogue.FILE_NAME);
+        Path target = (catalogue && Files.isRegularFile(page) ? page : out).toAbsolutePath().normalize();
+        try {
+            Desktop.getDesktop().open(target.toFile());
+        } catch (IOException | RuntimeException e) {
+            stderr.println("warning: " + target + " could not be opened (" + e.getClass().getSimpleName() + ").");
+            stderr.println("       fix: open it yourself; the PDFs are in " + out.toAbsolutePath().normalize());
+            stderr.flush();
+        }
     }
 }

@@ -159,7 +159,7 @@ public final class Main implements Callable<Integer> {
         printer.summary(outcomes);
         stdout.flush();
         if (open && !failed && !checkOnly && outcomes.stream().anyMatch(o -> !o.failed())) {
-            openResult(stderr);
+            DesktopOpener.openResult(out, !noCatalogue, stderr);
         }
         if (failed || outcomes.stream().anyMatch(Outcome::toolFailed)) {
             return 3;
@@ -176,41 +176,7 @@ public final class Main implements Callable<Integer> {
             return new JsonReport(stdout);
         }
         TextReport text = new TextReport(stdout, stderr, checkOnly);
-        return interactive() ? new ProgressReport(text, stdout, System.err, checkOnly, out) : text;
-    }
-
-    /**
-     * Whether a person is reading the output in a terminal. From Java 22 a console is there even
-     * when the output is redirected, and only {@code Console.isTerminal()} (not in Java 17) tells.
-     */
-    private static boolean interactive() {
-        java.io.Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try {
-            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
-        } catch (NoSuchMethodException e) {
-            return true;
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
-    }
-
-    /** {@code --open}: the catalogue page when there is one, else the output folder, on the desktop. */
-    private void openResult(PrintWriter stderr) {
-        if (!DesktopOpener.available()) {
-            return;
-        }
-        Path page = out.resolve(Catalogue.FILE_NAME);
-        Path target = (!noCatalogue && Files.isRegularFile(page) ? page : out).toAbsolutePath().normalize();
-        try {
-            DesktopOpener.open(target);
-        } catch (IOException | RuntimeException e) {
-            stderr.println("warning: " + target + " could not be opened (" + e.getClass().getSimpleName() + ").");
-            stderr.println("       fix: open it yourself; the PDFs are in " + out.toAbsolutePath().normalize());
-            stderr.flush();
-        }
+        return Terminal.interactive() ? new ProgressReport(text, stdout, System.err, checkOnly, out) : text;
     }
 
     /**
