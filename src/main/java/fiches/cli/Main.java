@@ -84,6 +84,10 @@ public final class Main implements Callable<Integer> {
                     + "folder inside --out) and print figures.")
     private Integer benchCopies;
 
+    @Option(names = "--open", description = "When done, open the catalogue page (or the output folder) on the desktop, "
+            + "if there is one. The release's launchers ask it when started without arguments, by a double-click.")
+    private boolean open;
+
     @Option(names = "--debug", description = "Also print the Java stack trace of an unexpected failure.")
     private boolean debug;
 
@@ -137,7 +141,7 @@ public final class Main implements Callable<Integer> {
                     .run(folder.guides(), benchCopies, new Options(out, size, editions(), true), stdout);
             return 0;
         }
-        Report printer = report == ReportFormat.json ? new JsonReport(stdout) : new TextReport(stdout, stderr, checkOnly);
+        Report printer = printer(stdout, stderr);
         List<Outcome> outcomes = new ArrayList<>();
         Consumer<Outcome> each = o -> {
             outcomes.add(o);
@@ -161,10 +165,25 @@ public final class Main implements Callable<Integer> {
         }
         printer.summary(outcomes);
         stdout.flush();
+        if (open && !failed && !checkOnly && outcomes.stream().anyMatch(o -> !o.failed())) {
+            DesktopOpener.openResult(out, !noCatalogue, stderr);
+        }
         if (failed || outcomes.stream().anyMatch(Outcome::toolFailed)) {
             return 3;
         }
         return profileFailed || outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
+    }
+
+    /**
+     * JSON when asked; in a terminal a progress bar and a summary in French; else (a log, a pipe,
+     * a test) one line per guide and a summary, which scripts read.
+     */
+    private Report printer(PrintWriter stdout, PrintWriter stderr) {
+        if (report == ReportFormat.json) {
+            return new JsonReport(stdout);
+        }
+        TextReport text = new TextReport(stdout, stderr, checkOnly);
+        return Terminal.interactive() ? new ProgressReport(text, stdout, System.err, checkOnly, out) : text;
     }
 
     /**
@@ -185,6 +204,7 @@ public final class Main implements Callable<Integer> {
         folder.skipped().forEach(printer::notice);
         SiteProfiles.Loaded profile = SiteProfiles.load(guides);
         profile.problems().stream().map(SiteProfiles::notice).forEach(printer::notice);
+        printer.starting(folder.guides().size());
         if (checkOnly) {
             Batch.checking(limits, around).run(folder.guides(), each, printer::notice);
             return profile.hasErrors();
