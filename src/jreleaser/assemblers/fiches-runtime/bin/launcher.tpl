@@ -29,6 +29,14 @@ APP_HOME=$( cd "${APP_HOME:-./}.." && pwd -P ) || exit
 
 APP_NAME="{{distributionExecutable}}"
 
+# Fiches: a UTF-8 locale when the current one is not (LANG=C in cron jobs and containers): Java
+# decodes file names with the locale's character set, and under C an accented guide name cannot
+# be read. (macOS's Java always uses UTF-8 for file names.)
+case "${LC_ALL:-${LC_CTYPE:-${LANG:-}}}" in
+    *UTF-8*|*utf-8*|*UTF8*|*utf8*) ;;
+    *) [ "$(uname)" = Linux ] && export LC_ALL=C.UTF-8 ;;
+esac
+
 # Fiches: started without arguments (from a file manager), it renders the guides/ beside bin/
 # into out/ and opens the catalogue.
 if [ $# -eq 0 ] ; then
