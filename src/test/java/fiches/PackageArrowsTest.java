@@ -33,9 +33,18 @@ import org.junit.jupiter.api.Test;
 class PackageArrowsTest {
     /** From the bottom up: a package may only use packages earlier in this list. */
     private static final List<String> PIPELINE = List.of(
-            "fiches.util", "fiches.problem", "fiches.guide", "fiches.source", "fiches.parse",
-            "fiches.check", "fiches.layout", "fiches.pdf", "fiches.batch", "fiches.catalogue",
-            "fiches.recueil", "fiches.cli");
+            "fiches.util",
+            "fiches.problem",
+            "fiches.guide",
+            "fiches.source",
+            "fiches.parse",
+            "fiches.check",
+            "fiches.layout",
+            "fiches.pdf",
+            "fiches.batch",
+            "fiches.catalogue",
+            "fiches.recueil",
+            "fiches.cli");
 
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern MAY_USE = Pattern.compile("<p>May use:(.*?)(?:\\*/|<p>)", Pattern.DOTALL);
@@ -45,7 +54,9 @@ class PackageArrowsTest {
 
     @Test
     void everyPackageHasItsPlaceInThePipeline() throws IOException {
-        assertEquals(new TreeSet<>(PIPELINE), sourcePackages(),
+        assertEquals(
+                new TreeSet<>(PIPELINE),
+                sourcePackages(),
                 "a new package gets a place in PIPELINE and a package-info.java saying what it may use");
     }
 
@@ -53,7 +64,8 @@ class PackageArrowsTest {
     void everyPackageSaysItsJobAndWhatItMayUse() throws IOException {
         for (String name : sourcePackages()) {
             String info = packageInfo(name);
-            assertTrue(info.indexOf("/**") < info.indexOf("<p>May use:") - 20,
+            assertTrue(
+                    info.indexOf("/**") < info.indexOf("<p>May use:") - 20,
                     name + ": package-info.java opens with the package's job, then « <p>May use: »");
             allowed(name);
         }
@@ -63,7 +75,8 @@ class PackageArrowsTest {
     void theDeclaredArrowsOnlyPointDownThePipeline() throws IOException {
         for (String name : PIPELINE) {
             for (String used : allowed(name)) {
-                assertTrue(PIPELINE.indexOf(used) >= 0 && PIPELINE.indexOf(used) < PIPELINE.indexOf(name),
+                assertTrue(
+                        PIPELINE.indexOf(used) >= 0 && PIPELINE.indexOf(used) < PIPELINE.indexOf(name),
                         name + " may not use " + used + ": it comes later in the pipeline");
             }
         }
@@ -110,13 +123,19 @@ class PackageArrowsTest {
 
     /** Which package's classes refer to which other package's, as the compiler left them. */
     private static Map<String, Set<String>> compiledArrows() throws URISyntaxException {
-        Path classes = Path.of(Guide.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(
+                Guide.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ToolProvider jdeps = ToolProvider.findFirst("jdeps")
                 .orElseThrow(() -> new AssertionError("this test needs a JDK with jdeps"));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = jdeps.run(new PrintWriter(out), new PrintWriter(err),
-                "-verbose:package", "-e", "fiches\\..*", classes.toString());
+        int status = jdeps.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                "-verbose:package",
+                "-e",
+                "fiches\\..*",
+                classes.toString());
         assertEquals(0, status, "jdeps failed: " + err);
         Map<String, Set<String>> arrows = new TreeMap<>();
         Matcher arrow = JDEPS_ARROW.matcher(out.toString());

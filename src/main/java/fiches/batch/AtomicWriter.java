@@ -161,7 +161,8 @@ public final class AtomicWriter {
         for (int attempt = 0; ; attempt++) {
             Path temp = target.resolveSibling(tempName(target));
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+                        .close();
                 return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt >= NAME_ATTEMPTS) {

@@ -43,8 +43,7 @@ public final class Batch {
     }
 
     Batch(Making making, int threads) {
-        this(making, new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"), RunLimits.DEFAULT,
-                s -> s);
+        this(making, new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"), RunLimits.DEFAULT, s -> s);
     }
 
     /**
@@ -85,7 +84,7 @@ public final class Batch {
     }
 
     public List<Outcome> run(List<Path> guides, Consumer<Outcome> onEach) {
-        return run(guides, onEach, notice -> { });
+        return run(guides, onEach, notice -> {});
     }
 
     /**

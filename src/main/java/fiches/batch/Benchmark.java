@@ -61,8 +61,7 @@ public final class Benchmark {
         deleteAll(scratch);
     }
 
-    private record Result(List<Long> nanosPerGuide, long bytes) {
-    }
+    private record Result(List<Long> nanosPerGuide, long bytes) {}
 
     private Result measure(GuideRenderer renderer, List<GuideLoader.Loaded> guides, int copies, Path scratch)
             throws Exception {
@@ -75,8 +74,8 @@ public final class Benchmark {
             for (int c = 0; c < copies; c++) {
                 for (GuideLoader.Loaded g : guides) {
                     int copy = c;
-                    futures.add(pool.submit(() -> renderBoth(renderer, g.guide().get(), g.source().get(),
-                            scratch, copy, writer, bytes)));
+                    futures.add(pool.submit(() ->
+                            renderBoth(renderer, g.guide().get(), g.source().get(), scratch, copy, writer, bytes)));
                 }
             }
             List<Long> times = new ArrayList<>();
@@ -89,10 +88,18 @@ public final class Benchmark {
         }
     }
 
-    private static long renderBoth(GuideRenderer renderer, Guide guide, GuideSource source, Path scratch, int copy,
-                                   AtomicWriter writer, AtomicLong bytes) throws IOException {
+    private static long renderBoth(
+            GuideRenderer renderer,
+            Guide guide,
+            GuideSource source,
+            Path scratch,
+            int copy,
+            AtomicWriter writer,
+            AtomicLong bytes)
+            throws IOException {
         long t0 = System.nanoTime();
-        for (var e : renderer.renderAll(guide, renderer.digest(guide, source)).pdfs().entrySet()) {
+        for (var e :
+                renderer.renderAll(guide, renderer.digest(guide, source)).pdfs().entrySet()) {
             writer.write(scratch.resolve(copy + "-" + e.getKey().fileName(guide.slug())), e.getValue());
             bytes.addAndGet(e.getValue().length);
         }
@@ -104,12 +111,20 @@ public final class Benchmark {
         Collections.sort(sorted);
         int n = sorted.size();
         int pdfs = n * options.editions().size();
-        out.printf("guides rendered   %d (%s at %d pt: %d PDFs) on %d threads, in %s%n", n,
-                options.editions().size() == 1 ? options.editions().iterator().next().name().toLowerCase(java.util.Locale.ROOT)
-                        + " edition" : "both editions", options.size(), pdfs, threads, options.out().getParent());
+        out.printf(
+                "guides rendered   %d (%s at %d pt: %d PDFs) on %d threads, in %s%n",
+                n,
+                options.editions().size() == 1
+                        ? options.editions().iterator().next().name().toLowerCase(java.util.Locale.ROOT) + " edition"
+                        : "both editions",
+                options.size(),
+                pdfs,
+                threads,
+                options.out().getParent());
         out.printf("wall time         %.2f s%n", seconds);
         out.printf("throughput        %.1f guides/s (%.1f PDFs/s)%n", n / seconds, pdfs / seconds);
-        out.printf("time per guide    median %.1f ms, 95th percentile %.1f ms%n",
+        out.printf(
+                "time per guide    median %.1f ms, 95th percentile %.1f ms%n",
                 sorted.get(n / 2) / 1e6, sorted.get(Math.min(n - 1, (int) Math.ceil(n * 0.95) - 1)) / 1e6);
         if (cpuNanos >= 0) {
             // Steadier than wall time on a shared machine: time stolen by other guests is not counted.
@@ -124,7 +139,8 @@ public final class Benchmark {
     /** The processor time of the whole process so far, or -1 where the JVM does not tell. */
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getProcessCpuTime() : -1;
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     private static void resetPeaks() {
@@ -135,7 +151,8 @@ public final class Benchmark {
     private static long peakHeap() {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+                .mapToLong(p -> p.getPeakUsage().getUsed())
+                .sum();
     }
 
     /** The process's peak resident memory, as the kernel counts it (Linux only). */

@@ -37,8 +37,9 @@ public record GuideFolder(List<Path> guides, List<Notice> skipped) {
                 if (name.endsWith(".md")) {
                     whyNotAGuide(entry).ifPresentOrElse(skipped::add, () -> guides.add(entry));
                 } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-                    skipped.add(Notice.warning(shown(entry) + " was skipped: only names ending in .md, in small "
-                            + "letters, are guides.", "Rename it to end in .md if it is a guide."));
+                    skipped.add(Notice.warning(
+                            shown(entry) + " was skipped: only names ending in .md, in small " + "letters, are guides.",
+                            "Rename it to end in .md if it is a guide."));
                 }
             }
         }
@@ -51,19 +52,22 @@ public record GuideFolder(List<Path> guides, List<Notice> skipped) {
             return Optional.empty();
         }
         if (own.isDirectory()) {
-            return Optional.of(Notice.warning(shown(entry) + " was skipped: it is a folder, not a guide.",
+            return Optional.of(Notice.warning(
+                    shown(entry) + " was skipped: it is a folder, not a guide.",
                     "Rename the folder so that its name does not end in .md."));
         }
         if (own.isSymbolicLink()) {
             if (!Files.exists(entry)) {
-                return Optional.of(Notice.warning(shown(entry) + " was skipped: it is a link to a file that does "
-                        + "not exist.", "Remove the link, or put the guide itself in the folder."));
+                return Optional.of(Notice.warning(
+                        shown(entry) + " was skipped: it is a link to a file that does " + "not exist.",
+                        "Remove the link, or put the guide itself in the folder."));
             }
             if (Files.isRegularFile(entry)) {
                 return Optional.empty();
             }
         }
-        return Optional.of(Notice.warning(shown(entry) + " was skipped: it is not a regular file.",
+        return Optional.of(Notice.warning(
+                shown(entry) + " was skipped: it is not a regular file.",
                 "Put the guide in the folder as a plain file."));
     }
 

@@ -45,8 +45,11 @@ public final class GuideRenderer implements Making {
     private final Workers workers;
 
     public GuideRenderer(Resources resources, Options options) {
-        this(resources, options, new Workers(Runtime.getRuntime().availableProcessors(),
-                RunLimits.DEFAULT.stackBytes(), "fiches-edition"));
+        this(
+                resources,
+                options,
+                new Workers(
+                        Runtime.getRuntime().availableProcessors(), RunLimits.DEFAULT.stackBytes(), "fiches-edition"));
     }
 
     /**
@@ -58,8 +61,8 @@ public final class GuideRenderer implements Making {
         this.resources = resources;
         this.options = options;
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        this.layout = new GuideLayout(resources.css(options.size()), resources.textWidths(),
-                resources.bodySize(options.size()));
+        this.layout = new GuideLayout(
+                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size()));
         this.manifest = Manifest.in(options.out());
     }
 
@@ -111,9 +114,16 @@ public final class GuideRenderer implements Making {
             }
             rendered = renderAll(guide, digest);
         } catch (IOException | RuntimeException e) {
-            return failed(guide, warnings, Problem.error(guide.file(), 0, Kind.RENDER_FAILED,
-                    "The PDF could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
-                    kept(guide.slug()) + " Check the guide's images; if it persists, report it with the guide attached."),
+            return failed(
+                    guide,
+                    warnings,
+                    Problem.error(
+                            guide.file(),
+                            0,
+                            Kind.RENDER_FAILED,
+                            "The PDF could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                            kept(guide.slug())
+                                    + " Check the guide's images; if it persists, report it with the guide attached."),
                     e);
         }
         if (!commit.begin()) {
@@ -125,18 +135,37 @@ public final class GuideRenderer implements Making {
         try {
             writer.writeAll(files);
         } catch (AtomicWriter.ReplaceFailure e) {
-            return failed(guide, warnings, Problem.error(guide.file(), 0, Kind.OUTPUT_FAILED,
-                    "Its PDFs could not be written to the output folder " + options.out() + " ("
-                            + e.getCause().getClass().getSimpleName() + ": " + e.getMessage() + "). "
-                            + (e.replaced().isEmpty() ? kept : "Only partly: " + e.replaced().stream().map(Path::toString)
-                            .collect(Collectors.joining(", ")) + " already held the new edition and could not be put "
-                            + "back; the other PDFs of this guide are as they were."),
-                    "This is not a fault of the guide. Check that " + options.out() + " has free space, that you may "
-                            + "write there, and that its PDF names are files, not folders; then run again."), e);
+            return failed(
+                    guide,
+                    warnings,
+                    Problem.error(
+                            guide.file(),
+                            0,
+                            Kind.OUTPUT_FAILED,
+                            "Its PDFs could not be written to the output folder " + options.out() + " ("
+                                    + e.getCause().getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                                    + (e.replaced().isEmpty()
+                                            ? kept
+                                            : "Only partly: "
+                                                    + e.replaced().stream()
+                                                            .map(Path::toString)
+                                                            .collect(Collectors.joining(", "))
+                                                    + " already held the new edition and could not be put "
+                                                    + "back; the other PDFs of this guide are as they were."),
+                            "This is not a fault of the guide. Check that " + options.out()
+                                    + " has free space, that you may "
+                                    + "write there, and that its PDF names are files, not folders; then run again."),
+                    e);
         }
         manifest.record(guide.slug(), entry(guide, digest, warnings));
-        return new Outcome(guide.file(), warnings, List.copyOf(files.keySet()), false, Optional.empty(),
-                options.catalogue() || options.recueil() ? Optional.of(made(guide, files, rendered.firstPage()))
+        return new Outcome(
+                guide.file(),
+                warnings,
+                List.copyOf(files.keySet()),
+                false,
+                Optional.empty(),
+                options.catalogue() || options.recueil()
+                        ? Optional.of(made(guide, files, rendered.firstPage()))
                         : Optional.empty());
     }
 
@@ -146,7 +175,8 @@ public final class GuideRenderer implements Making {
      */
     private static Made made(Guide guide, Map<Path, byte[]> files, Optional<FirstPage> firstPage) {
         Map<Path, String> sha256 = new HashMap<>();
-        files.forEach((path, bytes) -> sha256.put(path, HexFormat.of().formatHex(Sha256.create().digest(bytes))));
+        files.forEach((path, bytes) ->
+                sha256.put(path, HexFormat.of().formatHex(Sha256.create().digest(bytes))));
         return new Made(guide, sha256, firstPage);
     }
 
@@ -157,10 +187,15 @@ public final class GuideRenderer implements Making {
     /** What a failure leaves of a guide's PDFs, said before anything is tried. */
     @Override
     public String kept(String slug) {
-        List<Path> older = options.editions().stream().sorted().map(e -> target(e, slug))
-                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
-        return older.isEmpty() ? "No PDF of this guide was written." : "Its older PDFs were kept unchanged: "
-                + older.stream().map(Path::toString).collect(Collectors.joining(", ")) + ".";
+        List<Path> older = options.editions().stream()
+                .sorted()
+                .map(e -> target(e, slug))
+                .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                .toList();
+        return older.isEmpty()
+                ? "No PDF of this guide was written."
+                : "Its older PDFs were kept unchanged: "
+                        + older.stream().map(Path::toString).collect(Collectors.joining(", ")) + ".";
     }
 
     private Outcome failed(Guide guide, List<Problem> warnings, Problem error, Throwable cause) {
@@ -178,7 +213,9 @@ public final class GuideRenderer implements Making {
     Rendered renderAll(Guide guide, String digest) throws IOException {
         Function<Edition, String> ids = e -> digest + " " + e.name();
         // The logo was decoded in full by the profile's checks: the renderer is served those bytes.
-        options.profile().flatMap(SiteProfile::logo).ifPresent(l -> guide.images().keep(l.file(), l.png()));
+        options.profile()
+                .flatMap(SiteProfile::logo)
+                .ifPresent(l -> guide.images().keep(l.file(), l.png()));
         boolean picture = options.catalogue();
         if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
             Edition any = options.editions().iterator().next();
@@ -187,9 +224,16 @@ public final class GuideRenderer implements Making {
         Edition first = EnumSet.copyOf(options.editions()).iterator().next();
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Optional<FirstPage> firstPage = Optional.empty();
-        for (Rendered r : workers.sideBySide(Edition.class, options.editions(), edition -> () -> pdf.render(guide,
-                EnumSet.of(edition), layout.layout(guide, edition, options.profile()), ids,
-                picture && edition == first)).values()) {
+        for (Rendered r : workers.sideBySide(
+                        Edition.class,
+                        options.editions(),
+                        edition -> () -> pdf.render(
+                                guide,
+                                EnumSet.of(edition),
+                                layout.layout(guide, edition, options.profile()),
+                                ids,
+                                picture && edition == first))
+                .values()) {
             pdfs.putAll(r.pdfs());
             firstPage = firstPage.or(r::firstPage);
         }
@@ -226,10 +270,12 @@ public final class GuideRenderer implements Making {
         try {
             manifest.save(writer);
         } catch (IOException e) {
-            throw new ToolFailure("The output folder's record " + manifest.file() + " could not be written ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+            throw new ToolFailure(
+                    "The output folder's record " + manifest.file() + " could not be written ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     "Check that " + options.out() + " has free space and that you may write there; until then "
-                            + "every run makes every guide again.", e);
+                            + "every run makes every guide again.",
+                    e);
         }
     }
 }

@@ -1,10 +1,10 @@
 package fiches.batch;
 
-import fiches.util.SafePaths;
 import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.pdf.Resources;
 import fiches.source.GuideSource;
+import fiches.util.SafePaths;
 import fiches.util.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +22,7 @@ import java.util.TreeSet;
  * mean the PDFs would come out identical.
  */
 final class InputDigest {
-    private InputDigest() {
-    }
+    private InputDigest() {}
 
     static String of(Guide guide, GuideSource source, Options options, Resources resources) throws IOException {
         return of(source, imagePaths(guide), options, resources).orElseThrow();
@@ -37,7 +36,11 @@ final class InputDigest {
             throws IOException {
         MessageDigest sha = Sha256.create();
         update(sha, Version.NUMBER);
-        update(sha, options.size() + " " + new TreeSet<>(options.editions().stream().map(Enum::name).toList()));
+        update(
+                sha,
+                options.size() + " "
+                        + new TreeSet<>(
+                                options.editions().stream().map(Enum::name).toList()));
         update(sha, resources.digest());
         // Absent, the profile adds nothing: a folder without one keeps its digests.
         options.profile().ifPresent(p -> update(sha, "profile " + p.digest()));

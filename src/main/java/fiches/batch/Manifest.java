@@ -26,6 +26,7 @@ final class Manifest {
     static final String FILE_NAME = ".fiches-manifest";
     /** 16 MB: a line is about 100 bytes a guide, so room for a hundred thousand guides. */
     static final int MAX_BYTES = 16 << 20;
+
     private static final String CLEAN = "clean";
     private static final String WARNED = "warned";
 
@@ -36,8 +37,7 @@ final class Manifest {
      * @param clean  it drew no warning, so that skipping it without a word hides nothing
      * @param images the images it showed, as written in the guide: with its text, what its digest covers
      */
-    record Entry(String digest, boolean clean, List<String> images) {
-    }
+    record Entry(String digest, boolean clean, List<String> images) {}
 
     private final Path file;
     private final Map<String, Entry> entries;
@@ -66,14 +66,20 @@ final class Manifest {
         } catch (NoSuchFileException e) {
             return new Manifest(file, entries, Optional.empty());
         } catch (IOException e) {
-            throw new ToolFailure("The output folder's record " + file + " cannot be read (" + e.getClass().getSimpleName()
-                    + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
-                    "Remove " + file + " (Fiches makes it again), or choose another --out folder.", e);
+            throw new ToolFailure(
+                    "The output folder's record " + file + " cannot be read ("
+                            + e.getClass().getSimpleName() + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
+                    "Remove " + file + " (Fiches makes it again), or choose another --out folder.",
+                    e);
         }
         if (bytes.length > MAX_BYTES) {
-            return new Manifest(file, entries, Optional.of(Notice.warning("The output folder's record " + file
-                    + " is over " + (MAX_BYTES >> 20) + " MB, so it cannot be one: it was ignored and is made again.",
-                    "Nothing to do: every guide is made again this once.")));
+            return new Manifest(
+                    file,
+                    entries,
+                    Optional.of(Notice.warning(
+                            "The output folder's record " + file + " is over " + (MAX_BYTES >> 20)
+                                    + " MB, so it cannot be one: it was ignored and is made again.",
+                            "Nothing to do: every guide is made again this once.")));
         }
         for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n")) {
             String[] fields = line.split("\t", -1);
@@ -140,12 +146,13 @@ final class Manifest {
             char c = field.charAt(i);
             if (c == '\\' && i + 1 < field.length()) {
                 char next = field.charAt(++i);
-                sb.append(switch (next) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> next;
-                });
+                sb.append(
+                        switch (next) {
+                            case 't' -> '\t';
+                            case 'n' -> '\n';
+                            case 'r' -> '\r';
+                            default -> next;
+                        });
             } else {
                 sb.append(c);
             }

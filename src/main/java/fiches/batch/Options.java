@@ -19,8 +19,14 @@ import java.util.Set;
  * @param recueil   the recueil follows the run: each guide made keeps its model and its PDFs' digests
  * @param profile  the site profile every guide is made with (its help box, its logo), if any
  */
-public record Options(Path out, int size, Set<Edition> editions, boolean force, boolean catalogue, boolean recueil,
-                      Optional<SiteProfile> profile) {
+public record Options(
+        Path out,
+        int size,
+        Set<Edition> editions,
+        boolean force,
+        boolean catalogue,
+        boolean recueil,
+        Optional<SiteProfile> profile) {
     public Options {
         if (!PrintSize.PRESETS.contains(size)) {
             throw new IllegalArgumentException("size must be " + PrintSize.presetsInWords() + ", not " + size);

@@ -17,8 +17,13 @@ import java.util.Set;
  * @param cause    what was thrown when it failed unexpectedly, for {@code --debug}
  * @param made     what the run knows of the guide it just made, when the catalogue is to be written
  */
-public record Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped,
-                      Optional<Throwable> cause, Optional<Made> made) {
+public record Outcome(
+        Path file,
+        List<Problem> problems,
+        List<Path> written,
+        boolean skipped,
+        Optional<Throwable> cause,
+        Optional<Made> made) {
     /** Failures of Fiches (the output folder, the disk, the program), not of the guide. */
     private static final Set<Kind> TOOL_FAILURES = Set.of(Kind.OUTPUT_FAILED, Kind.INTERNAL_ERROR);
 
@@ -27,8 +32,7 @@ public record Outcome(Path file, List<Problem> problems, List<Path> written, boo
         written = List.copyOf(written);
     }
 
-    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped,
-                   Optional<Throwable> cause) {
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped, Optional<Throwable> cause) {
         this(file, problems, written, skipped, cause, Optional.empty());
     }
 

@@ -41,8 +41,8 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            return Optional.of("the output folder " + out + " cannot be made (" + e.getClass().getSimpleName()
-                    + "); give a folder you may write in");
+            return Optional.of("the output folder " + out + " cannot be made ("
+                    + e.getClass().getSimpleName() + "); give a folder you may write in");
         }
         if (!Files.isWritable(out)) {
             return Optional.of("you may not write in the output folder " + out + "; give another --out");
@@ -61,9 +61,11 @@ public final class OutputFolder implements AutoCloseable {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new ToolFailure("The output folder " + out + " cannot be locked for this run: " + lockFile
-                    + " cannot be made (" + e.getClass().getSimpleName() + ").",
-                    "Check that you may write in " + out + ", or choose another --out folder.", e);
+            throw new ToolFailure(
+                    "The output folder " + out + " cannot be locked for this run: " + lockFile + " cannot be made ("
+                            + e.getClass().getSimpleName() + ").",
+                    "Check that you may write in " + out + ", or choose another --out folder.",
+                    e);
         }
         FileLock lock;
         try {
@@ -73,8 +75,10 @@ public final class OutputFolder implements AutoCloseable {
         }
         if (lock == null) {
             close(channel);
-            throw new ToolFailure("Another Fiches run is writing to " + out + " (it holds " + lockFile + ").",
-                    "Wait for it to end, then run again; or give this run another --out folder.", null);
+            throw new ToolFailure(
+                    "Another Fiches run is writing to " + out + " (it holds " + lockFile + ").",
+                    "Wait for it to end, then run again; or give this run another --out folder.",
+                    null);
         }
         return new OutputFolder(channel, lock, removeLeftovers(out));
     }
@@ -93,14 +97,19 @@ public final class OutputFolder implements AutoCloseable {
                     try {
                         Files.delete(f);
                     } catch (IOException e) {
-                        notices.add(Notice.warning("The unfinished file " + f + ", left by an earlier run, could not "
-                                + "be removed (" + e.getClass().getSimpleName() + ").", "Remove it by hand."));
+                        notices.add(Notice.warning(
+                                "The unfinished file " + f + ", left by an earlier run, could not " + "be removed ("
+                                        + e.getClass().getSimpleName() + ").",
+                                "Remove it by hand."));
                     }
                 }
             }
         } catch (IOException e) {
-            throw new ToolFailure("The output folder " + out + " cannot be listed (" + e.getClass().getSimpleName() + ").",
-                    "Check that you may read " + out + ".", e);
+            throw new ToolFailure(
+                    "The output folder " + out + " cannot be listed ("
+                            + e.getClass().getSimpleName() + ").",
+                    "Check that you may read " + out + ".",
+                    e);
         }
         return notices;
     }

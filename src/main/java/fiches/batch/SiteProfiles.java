@@ -22,8 +22,7 @@ public final class SiteProfiles {
     /** A profile is a few lines; this bounds what is read of a file that is not one. */
     static final long MAX_BYTES = 64_000;
 
-    private SiteProfiles() {
-    }
+    private SiteProfiles() {}
 
     /** The profile to make the guides with, and the problems of {@code fiches.yaml}. */
     public record Loaded(Optional<SiteProfile> profile, List<Problem> problems) {

@@ -52,18 +52,24 @@ public final class Catalogue {
             writer.write(file(), page(outcomes, inputs));
             return true;
         } catch (IOException | UncheckedIOException e) {
-            throw new ToolFailure("The catalogue " + file() + " could not be written (" + e.getClass().getSimpleName()
-                    + ": " + e.getMessage() + ").", "The PDFs are made. Check that " + out + " has free space, "
-                    + "that you may write there and that " + FILE_NAME + " there is a file, not a folder; then run "
-                    + "again.", e);
+            throw new ToolFailure(
+                    "The catalogue " + file() + " could not be written ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "The PDFs are made. Check that " + out + " has free space, "
+                            + "that you may write there and that " + FILE_NAME
+                            + " there is a file, not a folder; then run "
+                            + "again.",
+                    e);
         }
     }
 
     /** The page's bytes: entries are read on all cores (each draws a PDF's first page), in the run's order. */
     private byte[] page(List<Outcome> outcomes, PageInputs.Digest inputs) {
         EarlierPictures earlier = EarlierPictures.in(file());
-        List<Entry> entries = outcomes.parallelStream().map(o -> entry(o, earlier, inputs.files()))
-                .flatMap(Optional::stream).toList();
+        List<Entry> entries = outcomes.parallelStream()
+                .map(o -> entry(o, earlier, inputs.files()))
+                .flatMap(Optional::stream)
+                .toList();
         return new PageWriter(Shelves.language(entries)).write(entries, inputs.page());
     }
 

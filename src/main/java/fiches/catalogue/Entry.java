@@ -25,8 +25,20 @@ import java.util.Optional;
  * @param words       the words of its steps, accent-free and lower case, for the search box
  * @param older       true when the guide failed in this run and these are its PDFs of an earlier run
  */
-public record Entry(String slug, String title, String description, String language, Optional<String> theme,
-                    Optional<Difficulty> level, Optional<String> device, int steps, int pages,
-                    Optional<LocalDate> date, Optional<PdfFile> handout, Optional<PdfFile> accessible,
-                    byte[] thumbnail, String picture, String words, boolean older) {
-}
+public record Entry(
+        String slug,
+        String title,
+        String description,
+        String language,
+        Optional<String> theme,
+        Optional<Difficulty> level,
+        Optional<String> device,
+        int steps,
+        int pages,
+        Optional<LocalDate> date,
+        Optional<PdfFile> handout,
+        Optional<PdfFile> accessible,
+        byte[] thumbnail,
+        String picture,
+        String words,
+        boolean older) {}

@@ -57,8 +57,8 @@ final class EntryReader {
             return Optional.empty();
         }
         Optional<Made> made = outcome.made();
-        Optional<Guide> guide = outcome.failed() ? Optional.empty()
-                : made.isPresent() ? made.map(Made::guide) : parse(outcome.file());
+        Optional<Guide> guide =
+                outcome.failed() ? Optional.empty() : made.isPresent() ? made.map(Made::guide) : parse(outcome.file());
         if (!outcome.failed() && guide.isEmpty()) {
             return Optional.empty(); // changed since it was made, and now broken: the next run says why
         }
@@ -69,8 +69,10 @@ final class EntryReader {
         }
         String picture = EarlierPictures.key(sha);
         if (guide.isPresent()) {
-            Optional<FirstPage> drawn = made.filter(m -> outcome.written().get(0).equals(file))
-                    .flatMap(Made::firstPage).or(() -> earlier.get(picture));
+            Optional<FirstPage> drawn = made.filter(
+                            m -> outcome.written().get(0).equals(file))
+                    .flatMap(Made::firstPage)
+                    .or(() -> earlier.get(picture));
             FirstPage p = drawn.isPresent() ? drawn.get() : FirstPage.of(Files.readAllBytes(file));
             return Optional.of(made(guide.get(), p, picture, handout, accessible));
         }
@@ -93,19 +95,48 @@ final class EntryReader {
         }
     }
 
-    private static Entry made(Guide guide, FirstPage picture, String key, Optional<PdfFile> handout,
-                              Optional<PdfFile> accessible) {
+    private static Entry made(
+            Guide guide, FirstPage picture, String key, Optional<PdfFile> handout, Optional<PdfFile> accessible) {
         Metadata m = guide.meta();
-        return new Entry(guide.slug(), m.title(), m.description().orElse(""), m.lang().primary(), m.category(),
-                m.difficulty(), m.platform(), guide.steps().size(), picture.pages(), m.date(), handout, accessible,
-                picture.png(), key, SearchWords.ofSteps(guide.steps()), false);
+        return new Entry(
+                guide.slug(),
+                m.title(),
+                m.description().orElse(""),
+                m.lang().primary(),
+                m.category(),
+                m.difficulty(),
+                m.platform(),
+                guide.steps().size(),
+                picture.pages(),
+                m.date(),
+                handout,
+                accessible,
+                picture.png(),
+                key,
+                SearchWords.ofSteps(guide.steps()),
+                false);
     }
 
-    private static Entry older(String slug, PdfFacts facts, String key, Optional<PdfFile> handout,
-                               Optional<PdfFile> accessible) {
+    private static Entry older(
+            String slug, PdfFacts facts, String key, Optional<PdfFile> handout, Optional<PdfFile> accessible) {
         String title = facts.title().isEmpty() ? slug : facts.title();
-        return new Entry(slug, title, facts.description(), "", Optional.empty(), Optional.empty(), Optional.empty(),
-                0, facts.pages(), facts.date(), handout, accessible, facts.thumbnail(), key, "", true);
+        return new Entry(
+                slug,
+                title,
+                facts.description(),
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0,
+                facts.pages(),
+                facts.date(),
+                handout,
+                accessible,
+                facts.thumbnail(),
+                key,
+                "",
+                true);
     }
 
     private Optional<PdfFile> pdf(Edition edition, String slug) throws IOException {

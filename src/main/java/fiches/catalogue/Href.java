@@ -5,8 +5,7 @@ import java.net.URISyntaxException;
 
 /** A relative link to a file beside the page, whatever its name holds (spaces, accents, « # », « ? », « : »). */
 final class Href {
-    private Href() {
-    }
+    private Href() {}
 
     /**
      * The name as a relative URL path: every character a path cannot hold as it is is

@@ -32,12 +32,12 @@ import java.util.regex.Pattern;
 final class PageInputs {
     /** The name of the page's {@code <meta>} that holds the digest. */
     static final String META = "fiches-inputs";
+
     private static final Pattern RECORDED = Pattern.compile("<meta name=\"" + META + "\" content=\"([0-9a-f]{64})\">");
     /** The digest is near the top of the page: no more of it is read. */
     private static final int HEAD_BYTES = 4096;
 
-    private PageInputs() {
-    }
+    private PageInputs() {}
 
     /**
      * The digest of a page's inputs, and that of each file it was made from.
@@ -82,8 +82,14 @@ final class PageInputs {
 
     private static void text(MessageDigest sha, String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        sha.update(HexFormat.of().formatHex(new byte[] {(byte) (bytes.length >>> 24), (byte) (bytes.length >>> 16),
-                (byte) (bytes.length >>> 8), (byte) bytes.length}).getBytes(StandardCharsets.US_ASCII));
+        sha.update(HexFormat.of()
+                .formatHex(new byte[] {
+                    (byte) (bytes.length >>> 24),
+                    (byte) (bytes.length >>> 16),
+                    (byte) (bytes.length >>> 8),
+                    (byte) bytes.length
+                })
+                .getBytes(StandardCharsets.US_ASCII));
         sha.update(bytes);
     }
 

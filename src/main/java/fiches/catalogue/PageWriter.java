@@ -48,8 +48,11 @@ final class PageWriter {
      */
     byte[] write(List<Entry> entries, String inputs) {
         Document doc = Document.createShell("");
-        doc.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8)
-                .escapeMode(Entities.EscapeMode.base).syntax(Document.OutputSettings.Syntax.html);
+        doc.outputSettings()
+                .prettyPrint(false)
+                .charset(StandardCharsets.UTF_8)
+                .escapeMode(Entities.EscapeMode.base)
+                .syntax(Document.OutputSettings.Syntax.html);
         doc.prependChild(new DocumentType("html", "", ""));
         doc.selectFirst("html").attr("lang", language.primary());
         head(doc.head(), inputs);
@@ -85,13 +88,23 @@ final class PageWriter {
 
     /** The search box: hidden until the script shows it, so that without it the page is just the list. */
     private void search(Element main, int total) {
-        Element search = main.appendElement("div").attr("id", "search").attr("role", "search").attr("hidden", true);
+        Element search = main.appendElement("div")
+                .attr("id", "search")
+                .attr("role", "search")
+                .attr("hidden", true);
         search.appendElement("label").attr("for", "q").text(labels.catalogue("search"));
-        search.appendElement("input").attr("type", "search").attr("id", "q").attr("name", "q")
-                .attr("autocomplete", "off").attr("aria-describedby", "q-hint");
+        search.appendElement("input")
+                .attr("type", "search")
+                .attr("id", "q")
+                .attr("name", "q")
+                .attr("autocomplete", "off")
+                .attr("aria-describedby", "q-hint");
         search.appendElement("p").attr("id", "q-hint").addClass("hint").text(labels.catalogue("search.hint"));
-        search.appendElement("p").attr("id", "count").attr("role", "status")
-                .attr("data-one", labels.catalogue("count.one")).attr("data-many", labels.catalogue("count"))
+        search.appendElement("p")
+                .attr("id", "count")
+                .attr("role", "status")
+                .attr("data-one", labels.catalogue("count.one"))
+                .attr("data-many", labels.catalogue("count"))
                 .text(count(total));
     }
 
@@ -105,15 +118,18 @@ final class PageWriter {
     }
 
     private void entry(Element list, Entry e, String theme) {
-        Element item = list.appendElement("li").addClass("guide")
-                .attr("data-search", SearchWords.fold(String.join(" ", e.title(), e.description(), theme)) + " "
-                        + e.words());
+        Element item = list.appendElement("li")
+                .addClass("guide")
+                .attr(
+                        "data-search",
+                        SearchWords.fold(String.join(" ", e.title(), e.description(), theme)) + " " + e.words());
         item.attr("data-picture", e.picture()).attr("data-pages", String.valueOf(e.pages()));
         if (!e.language().isEmpty() && !e.language().equals(language.primary())) {
             item.attr("lang", e.language());
         }
-        item.appendElement("img").attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(
-                e.thumbnail())).attr("alt", "");
+        item.appendElement("img")
+                .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(e.thumbnail()))
+                .attr("alt", "");
         Element text = item.appendElement("div").addClass("text");
         text.appendElement("h3").text(e.title());
         if (!e.description().isEmpty()) {
@@ -121,8 +137,11 @@ final class PageWriter {
         }
         facts(text.appendElement("dl").addClass("facts"), e, theme);
         if (e.older()) {
-            text.appendElement("p").addClass("older").text(e.date().map(d -> labels.catalogue("older", labels.date(d)))
-                    .orElse(labels.catalogue("older.undated")));
+            text.appendElement("p")
+                    .addClass("older")
+                    .text(e.date()
+                            .map(d -> labels.catalogue("older", labels.date(d)))
+                            .orElse(labels.catalogue("older.undated")));
         } else {
             e.date().ifPresent(d -> text.appendElement("p").addClass("date").text(labels.updated(d)));
         }
@@ -154,11 +173,18 @@ final class PageWriter {
     }
 
     private void actions(Element ul, Entry e) {
-        e.handout().ifPresent(pdf -> ul.appendElement("li").appendElement("a").addClass("print")
-                .attr("href", Href.of(pdf.name())).text(labels.catalogue("print")));
-        e.accessible().ifPresent(pdf -> ul.appendElement("li").appendElement("a").addClass("send")
-                .attr("href", Href.of(pdf.name())).text(labels.catalogue("send") + " (PDF, "
-                        + labels.catalogue("size", pdf.kilobytes()) + ")"));
+        e.handout()
+                .ifPresent(pdf -> ul.appendElement("li")
+                        .appendElement("a")
+                        .addClass("print")
+                        .attr("href", Href.of(pdf.name()))
+                        .text(labels.catalogue("print")));
+        e.accessible()
+                .ifPresent(pdf -> ul.appendElement("li")
+                        .appendElement("a")
+                        .addClass("send")
+                        .attr("href", Href.of(pdf.name()))
+                        .text(labels.catalogue("send") + " (PDF, " + labels.catalogue("size", pdf.kilobytes()) + ")"));
     }
 
     private String count(int n) {

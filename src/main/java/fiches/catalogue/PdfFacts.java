@@ -29,8 +29,12 @@ record PdfFacts(int pages, byte[] thumbnail, String title, String description, O
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDDocumentInformation info = doc.getDocumentInformation();
             FirstPage first = FirstPage.of(doc);
-            return new PdfFacts(first.pages(), first.png(), orEmpty(info.getTitle()),
-                    orEmpty(info.getSubject()), date(info.getCreationDate()));
+            return new PdfFacts(
+                    first.pages(),
+                    first.png(),
+                    orEmpty(info.getTitle()),
+                    orEmpty(info.getSubject()),
+                    date(info.getCreationDate()));
         }
     }
 

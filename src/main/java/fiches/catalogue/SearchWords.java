@@ -20,12 +20,12 @@ final class SearchWords {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** « Étape 1 : L’écran » becomes « etape 1 l ecran ». */
     static String fold(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 

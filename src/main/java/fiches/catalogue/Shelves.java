@@ -5,11 +5,11 @@ import fiches.layout.Labels;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,8 +28,7 @@ public final class Shelves {
         }
     }
 
-    private Shelves() {
-    }
+    private Shelves() {}
 
     /** The language most entries are in; on a tie, the first of {@link Language#SUPPORTED}. */
     static Language language(List<Entry> entries) {
@@ -38,7 +37,8 @@ public final class Shelves {
 
     /** The language most of these primary subtags are; on a tie, the first of {@link Language#SUPPORTED}. */
     public static Language mostCommon(List<String> languages) {
-        Map<String, Long> counts = languages.stream().filter(Language::isSupported)
+        Map<String, Long> counts = languages.stream()
+                .filter(Language::isSupported)
                 .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
         String most = Language.SUPPORTED.stream()
                 .max(Comparator.comparingLong((String l) -> counts.getOrDefault(l, 0L))
@@ -49,7 +49,8 @@ public final class Shelves {
 
     static List<Shelf> of(List<Entry> entries, Labels labels, Locale locale) {
         return group(entries, Entry::theme, Entry::title, Entry::slug, labels, locale).entrySet().stream()
-                .map(t -> new Shelf(t.getKey(), t.getValue())).toList();
+                .map(t -> new Shelf(t.getKey(), t.getValue()))
+                .toList();
     }
 
     /**
@@ -58,17 +59,24 @@ public final class Shelves {
      * @param theme a category slug, or empty
      * @return each theme's name in the page's language, in order, with its items in order
      */
-    public static <T> Map<String, List<T>> group(List<T> items, Function<T, Optional<String>> theme,
-                                                 Function<T, String> title, Function<T, String> slug,
-                                                 Labels labels, Locale locale) {
+    public static <T> Map<String, List<T>> group(
+            List<T> items,
+            Function<T, Optional<String>> theme,
+            Function<T, String> title,
+            Function<T, String> slug,
+            Labels labels,
+            Locale locale) {
         Collator collator = Collator.getInstance(locale);
         Comparator<String> byName = collator::compare;
-        Map<String, List<T>> byTheme = new TreeMap<>(Comparator.comparing(String::isEmpty).thenComparing(byName));
-        items.forEach(e -> byTheme.computeIfAbsent(theme.apply(e).map(labels::categoryName).orElse(""),
-                t -> new ArrayList<>()).add(e));
+        Map<String, List<T>> byTheme =
+                new TreeMap<>(Comparator.comparing(String::isEmpty).thenComparing(byName));
+        items.forEach(e -> byTheme.computeIfAbsent(
+                        theme.apply(e).map(labels::categoryName).orElse(""), t -> new ArrayList<>())
+                .add(e));
         Comparator<T> byTitle = Comparator.comparing(title, byName).thenComparing(slug);
         Map<String, List<T>> shelves = new LinkedHashMap<>();
-        byTheme.forEach((name, list) -> shelves.put(name.isEmpty() ? labels.catalogue("other") : name,
+        byTheme.forEach((name, list) -> shelves.put(
+                name.isEmpty() ? labels.catalogue("other") : name,
                 list.stream().sorted(byTitle).toList()));
         return shelves;
     }

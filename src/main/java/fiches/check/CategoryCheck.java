@@ -11,9 +11,12 @@ import java.util.List;
 final class CategoryCheck {
 
     void check(Draft draft, List<Problem> out) {
-        draft.meta().flatMap(Metadata::category)
+        draft.meta()
+                .flatMap(Metadata::category)
                 .filter(c -> !c.isBlank() && Category.fromSlug(c).isEmpty())
-                .ifPresent(c -> out.add(Problem.warning(draft.file(), draft.keyLines().getOrDefault("category", 0),
+                .ifPresent(c -> out.add(Problem.warning(
+                        draft.file(),
+                        draft.keyLines().getOrDefault("category", 0),
                         Kind.UNKNOWN_CATEGORY,
                         "The category '" + c + "' is not one Fiches knows; it is printed as written, untranslated.",
                         "Write one of " + Category.slugs() + ".")));

@@ -18,6 +18,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class GlyphCoverage {
     /** The fonts of {@code fonts/}, by weight: the first draws, the second fills its gaps. */
     private static final String[] REGULAR = {"AtkinsonHyperlegibleNext_400Regular.ttf", "DejaVuSans.ttf"};
+
     private static final String[] BOLD = {"AtkinsonHyperlegibleNext_700Bold.ttf", "DejaVuSans-Bold.ttf"};
 
     private final BitSet drawable;
@@ -45,8 +46,8 @@ public final class GlyphCoverage {
     private static BitSet covered(Path folder, String[] files) {
         BitSet set = new BitSet();
         for (String name : files) {
-            try (TrueTypeFont font = new TTFParser().parse(
-                    new RandomAccessReadBuffer(Files.readAllBytes(folder.resolve(name))))) {
+            try (TrueTypeFont font =
+                    new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(folder.resolve(name))))) {
                 CmapLookup cmap = font.getUnicodeCmapLookup(false);
                 // by glyph, not by code point: a few thousand look-ups instead of a million
                 for (int gid = 1; gid < font.getNumberOfGlyphs(); gid++) {

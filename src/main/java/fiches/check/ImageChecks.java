@@ -1,13 +1,13 @@
 package fiches.check;
 
-import fiches.util.SafePaths;
+import fiches.guide.CheckedImages;
 import fiches.guide.GuideVisitor;
 import fiches.guide.GuideWalker;
-import fiches.guide.CheckedImages;
 import fiches.guide.Inline;
 import fiches.parse.Draft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.util.SafePaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,6 +28,7 @@ final class ImageChecks {
      * in full (up to 5 MB and 40 megapixels), so their number bounds the check's time.
      */
     static final int MAX_IMAGES = 100;
+
     private final ImageDecoding decoding = new ImageDecoding();
 
     void check(Draft draft, List<Problem> out) {
@@ -38,9 +39,11 @@ final class ImageChecks {
             @Override
             public void image(Inline.Image img) {
                 if (++count == MAX_IMAGES + 1) {
-                    out.add(Problem.error(draft.file(), img.line(), Kind.TOO_MANY_IMAGES,
-                            "This is image number " + count + " of the guide; at most " + MAX_IMAGES
-                                    + " are accepted.",
+                    out.add(Problem.error(
+                            draft.file(),
+                            img.line(),
+                            Kind.TOO_MANY_IMAGES,
+                            "This is image number " + count + " of the guide; at most " + MAX_IMAGES + " are accepted.",
                             "Keep the screenshots a reader needs, one or two per step."));
                 }
                 if (count <= MAX_IMAGES) {
@@ -52,7 +55,10 @@ final class ImageChecks {
 
     private void check(Path file, Path folder, Inline.Image img, CheckedImages store, List<Problem> out) {
         if (img.alt().isBlank()) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_WITHOUT_ALT,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_WITHOUT_ALT,
                     "The image " + img.path() + " has no description.",
                     "Describe what it shows between the brackets: ![Le bouton bleu France Connect](" + img.path()
                             + ")."));
@@ -60,14 +66,20 @@ final class ImageChecks {
         String path = img.path().strip();
         String lower = path.toLowerCase(Locale.ROOT);
         if (lower.matches("^(https?|ftp|ftps)://.*") || lower.startsWith("//")) {
-            out.add(Problem.error(file, img.line(), Kind.REMOTE_RESOURCE,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.REMOTE_RESOURCE,
                     "The image " + path + " is on the Internet; Fiches never downloads anything.",
                     "Save the image in the guide's images/ folder and write ![…](images/name.png)."));
             return;
         }
         Path target = SafePaths.inside(folder, path).orElse(null);
         if (target == null) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_OUTSIDE_FOLDER,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_OUTSIDE_FOLDER,
                     "The image path " + path + " leads outside the guide's folder.",
                     "Put the image in the guide's folder (for instance images/) and give a relative path "
                             + "such as images/name.png."));
@@ -78,7 +90,11 @@ final class ImageChecks {
 
     private void checkFile(Path file, Inline.Image img, Path target, CheckedImages store, List<Problem> out) {
         if (!Files.isRegularFile(target)) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_NOT_FOUND, "The image " + img.path() + " is not there.",
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_NOT_FOUND,
+                    "The image " + img.path() + " is not there.",
                     "Check the file name and its folder (names are case-sensitive)."));
             return;
         }
@@ -86,19 +102,29 @@ final class ImageChecks {
         try (InputStream in = Files.newInputStream(target)) {
             bytes = in.readNBytes((int) MAX_IMAGE_BYTES + 1); // bounded while reading, whatever its size says
         } catch (IOException e) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_NOT_FOUND,
-                    "The image " + img.path() + " cannot be read.", "Check that the file can be opened."));
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_NOT_FOUND,
+                    "The image " + img.path() + " cannot be read.",
+                    "Check that the file can be opened."));
             return;
         }
         Optional<String> format = ImageDecoding.format(bytes);
         if (bytes.length > MAX_IMAGE_BYTES || format.isEmpty()) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_NOT_SUPPORTED,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_NOT_SUPPORTED,
                     "The image " + img.path() + " is not a PNG or JPEG file of at most 5 MB.",
                     "Save it as PNG or JPEG, smaller than 5 MB."));
             return;
         }
         if (!format.get().equals(formatOfName(target))) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_NOT_SUPPORTED,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_NOT_SUPPORTED,
                     "The image " + img.path() + " holds a " + format.get().toUpperCase(Locale.ROOT)
                             + " picture under another format's name.",
                     "Rename it to end in " + (format.get().equals("png") ? ".png" : ".jpg")
@@ -108,17 +134,34 @@ final class ImageChecks {
         decode(file, img, target, bytes, format.get(), store, out);
     }
 
-    private void decode(Path file, Inline.Image img, Path target, byte[] bytes, String format, CheckedImages store,
-                        List<Problem> out) {
+    private void decode(
+            Path file,
+            Inline.Image img,
+            Path target,
+            byte[] bytes,
+            String format,
+            CheckedImages store,
+            List<Problem> out) {
         ImageDecoding.Result result = decoding.decode(bytes, format);
         if (result instanceof ImageDecoding.Result.TooLarge big) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_TOO_LARGE, String.format(Locale.ROOT,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
                             "The image %s is %d × %d pixels (%.1f megapixels); at most %d megapixels are accepted.",
-                            img.path(), big.width(), big.height(), (double) big.width() * big.height() / 1e6,
+                            img.path(),
+                            big.width(),
+                            big.height(),
+                            (double) big.width() * big.height() / 1e6,
                             ImageDecoding.MAX_PIXELS / 1_000_000),
                     "Save a smaller copy: a screenshot or photo of 2000 pixels across prints sharply on A4."));
         } else if (result instanceof ImageDecoding.Result.Broken broken) {
-            out.add(Problem.error(file, img.line(), Kind.IMAGE_UNREADABLE,
+            out.add(Problem.error(
+                    file,
+                    img.line(),
+                    Kind.IMAGE_UNREADABLE,
                     "The image " + img.path() + " is damaged or cut short: it cannot be decoded (" + broken.reason()
                             + ").",
                     "Open it in an image editor and save it again, or take the screenshot anew."));

@@ -24,22 +24,20 @@ final class ImageDecoding {
 
     /** What decoding found. */
     sealed interface Result {
-        record Decoded(int width, int height) implements Result {
-        }
+        record Decoded(int width, int height) implements Result {}
 
-        record TooLarge(int width, int height) implements Result {
-        }
+        record TooLarge(int width, int height) implements Result {}
 
         /** @param reason what the decoder stopped at, in its words */
-        record Broken(String reason) implements Result {
-        }
+        record Broken(String reason) implements Result {}
     }
 
     /** The format its first bytes announce: {@code png}, {@code jpeg}, or empty. */
     static Optional<String> format(byte[] head) {
-        boolean png = head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
-        boolean jpeg = head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
-                && (head[2] & 0xFF) == 0xFF;
+        boolean png =
+                head.length >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G';
+        boolean jpeg =
+                head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF;
         return png ? Optional.of("png") : jpeg ? Optional.of("jpeg") : Optional.empty();
     }
 

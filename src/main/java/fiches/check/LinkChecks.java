@@ -24,12 +24,18 @@ final class LinkChecks {
             @Override
             public void link(Inline.Link link) {
                 if (++count == MAX_LINKS + 1) {
-                    out.add(Problem.error(draft.file(), link.line(), Kind.TOO_MANY_LINKS,
+                    out.add(Problem.error(
+                            draft.file(),
+                            link.line(),
+                            Kind.TOO_MANY_LINKS,
                             "This is link number " + count + " of the guide; at most " + MAX_LINKS + " are accepted.",
                             "Keep the links a reader needs; a guide rarely needs more than a dozen."));
                 }
                 if (!isFollowable(link.url())) {
-                    out.add(Problem.error(draft.file(), link.line(), Kind.LINK_NOT_ALLOWED,
+                    out.add(Problem.error(
+                            draft.file(),
+                            link.line(),
+                            Kind.LINK_NOT_ALLOWED,
                             "The link to '" + link.url() + "' is not a web address.",
                             "Link only to https://…, mailto:… or tel:… addresses."));
                 }
@@ -39,7 +45,9 @@ final class LinkChecks {
 
     static boolean isFollowable(String url) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
+        return lower.startsWith("https://")
+                || lower.startsWith("http://")
+                || lower.startsWith("mailto:")
                 || lower.startsWith("tel:");
     }
 }

@@ -55,26 +55,36 @@ public final class ProfileChecks {
         return new Checked(Optional.of(profile.withDigest(digest(draft.text(), logo))), problems);
     }
 
-    private Optional<SiteProfile.Logo> logo(Path file, Path folder, ProfileDraft.LogoEntry entry,
-                                            List<Problem> out) {
+    private Optional<SiteProfile.Logo> logo(Path file, Path folder, ProfileDraft.LogoEntry entry, List<Problem> out) {
         String path = entry.path();
         String lower = path.toLowerCase(Locale.ROOT);
         String left = " It is left out; the guides are made without it.";
         if (lower.matches("^[a-z][a-z0-9+.-]*://.*") || lower.startsWith("//")) {
-            out.add(error(file, entry, Kind.REMOTE_RESOURCE, "The logo " + path + " is on the Internet; Fiches never "
-                    + "downloads anything." + left, "Save the logo in the folder of the guides (for instance in "
-                    + "images/) and write file: \"images/logo.png\"."));
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.REMOTE_RESOURCE,
+                    "The logo " + path + " is on the Internet; Fiches never " + "downloads anything." + left,
+                    "Save the logo in the folder of the guides (for instance in "
+                            + "images/) and write file: \"images/logo.png\"."));
             return Optional.empty();
         }
         Optional<Path> target = SafePaths.inside(folder.toAbsolutePath().normalize(), path);
         if (target.isEmpty()) {
-            out.add(error(file, entry, Kind.IMAGE_OUTSIDE_FOLDER, "The logo path " + path + " leads outside the "
-                    + "folder of the guides." + left, "Put the logo in the folder of the guides and give a relative "
-                    + "path such as images/logo.png."));
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_OUTSIDE_FOLDER,
+                    "The logo path " + path + " leads outside the " + "folder of the guides." + left,
+                    "Put the logo in the folder of the guides and give a relative " + "path such as images/logo.png."));
             return Optional.empty();
         }
         if (!Files.isRegularFile(target.get())) {
-            out.add(error(file, entry, Kind.IMAGE_NOT_FOUND, "The logo " + path + " is not there." + left,
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_NOT_FOUND,
+                    "The logo " + path + " is not there." + left,
                     "Check the file name and its folder, relative to the folder of the guides (names are "
                             + "case-sensitive)."));
             return Optional.empty();
@@ -87,45 +97,76 @@ public final class ProfileChecks {
         try (InputStream in = Files.newInputStream(target)) {
             bytes = in.readNBytes((int) MAX_LOGO_BYTES + 1); // bounded while reading, whatever its size says
         } catch (IOException e) {
-            out.add(error(file, entry, Kind.IMAGE_NOT_FOUND, "The logo " + entry.path() + " cannot be read ("
-                    + e.getClass().getSimpleName() + "); it is left out.", "Check that the file can be opened."));
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_NOT_FOUND,
+                    "The logo " + entry.path() + " cannot be read ("
+                            + e.getClass().getSimpleName() + "); it is left out.",
+                    "Check that the file can be opened."));
             return Optional.empty();
         }
         if (bytes.length > MAX_LOGO_BYTES) {
-            out.add(error(file, entry, Kind.IMAGE_TOO_LARGE, "The logo " + entry.path() + " is over "
-                    + MAX_LOGO_BYTES / 1_000_000 + " MB; it is left out.", "Save a smaller copy: 600 pixels "
-                    + "across, in black and white, is plenty for a logo printed 20 mm high."));
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_TOO_LARGE,
+                    "The logo " + entry.path() + " is over " + MAX_LOGO_BYTES / 1_000_000 + " MB; it is left out.",
+                    "Save a smaller copy: 600 pixels "
+                            + "across, in black and white, is plenty for a logo printed 20 mm high."));
             return Optional.empty();
         }
         if (!ImageDecoding.format(bytes).equals(Optional.of("png"))) {
-            out.add(error(file, entry, Kind.IMAGE_NOT_SUPPORTED, "The logo " + entry.path() + " is not a PNG file; "
-                    + "it is left out.", "Save it as PNG (« Export as PNG » in an image editor)."));
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_NOT_SUPPORTED,
+                    "The logo " + entry.path() + " is not a PNG file; " + "it is left out.",
+                    "Save it as PNG (« Export as PNG » in an image editor)."));
             return Optional.empty();
         }
         return Optional.of(bytes);
     }
 
-    private Optional<SiteProfile.Logo> decoded(Path file, ProfileDraft.LogoEntry entry, Path target, byte[] bytes,
-                                               List<Problem> out) {
+    private Optional<SiteProfile.Logo> decoded(
+            Path file, ProfileDraft.LogoEntry entry, Path target, byte[] bytes, List<Problem> out) {
         ImageDecoding.Result result = decoding.decode(bytes, "png", MAX_LOGO_PIXELS);
         if (result instanceof ImageDecoding.Result.TooLarge big) {
-            out.add(error(file, entry, Kind.IMAGE_TOO_LARGE, String.format(Locale.ROOT, "The logo %s is %d × %d "
-                            + "pixels; at most %d megapixels are accepted. It is left out.", entry.path(), big.width(),
-                    big.height(), MAX_LOGO_PIXELS / 1_000_000), "Save a smaller copy, 600 pixels across is plenty."));
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_TOO_LARGE,
+                    String.format(
+                            Locale.ROOT,
+                            "The logo %s is %d × %d " + "pixels; at most %d megapixels are accepted. It is left out.",
+                            entry.path(),
+                            big.width(),
+                            big.height(),
+                            MAX_LOGO_PIXELS / 1_000_000),
+                    "Save a smaller copy, 600 pixels across is plenty."));
         } else if (result instanceof ImageDecoding.Result.Broken broken) {
-            out.add(error(file, entry, Kind.IMAGE_UNREADABLE, "The logo " + entry.path() + " is damaged or cut short: "
-                    + "it cannot be decoded (" + broken.reason() + "). It is left out.",
+            out.add(error(
+                    file,
+                    entry,
+                    Kind.IMAGE_UNREADABLE,
+                    "The logo " + entry.path() + " is damaged or cut short: " + "it cannot be decoded ("
+                            + broken.reason() + "). It is left out.",
                     "Open it in an image editor and save it again as PNG."));
         } else if (result instanceof ImageDecoding.Result.Decoded ok) {
             if (ok.width() > MAX_WIDTH_PER_HEIGHT * ok.height()) {
-                out.add(error(file, entry, Kind.INVALID_VALUE, "The logo " + entry.path() + " is " + ok.width()
-                        + " × " + ok.height() + " pixels: more than " + MAX_WIDTH_PER_HEIGHT + " times as wide as "
-                        + "it is tall, it cannot print 20 mm high on the page. It is left out.",
+                out.add(error(
+                        file,
+                        entry,
+                        Kind.INVALID_VALUE,
+                        "The logo " + entry.path() + " is " + ok.width()
+                                + " × " + ok.height() + " pixels: more than " + MAX_WIDTH_PER_HEIGHT
+                                + " times as wide as "
+                                + "it is tall, it cannot print 20 mm high on the page. It is left out.",
                         "Crop the empty space around it, or use the logo's square or stacked version."));
                 return Optional.empty();
             }
-            return Optional.of(new SiteProfile.Logo(target.toAbsolutePath().normalize(), bytes, entry.description(),
-                    ok.width(), ok.height()));
+            return Optional.of(new SiteProfile.Logo(
+                    target.toAbsolutePath().normalize(), bytes, entry.description(), ok.width(), ok.height()));
         }
         return Optional.empty();
     }

@@ -2,8 +2,8 @@ package fiches.check;
 
 import fiches.guide.Section;
 import fiches.guide.Step;
-import fiches.parse.Draft;
 import fiches.guide.StepsSection;
+import fiches.parse.Draft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.util.List;
@@ -12,16 +12,24 @@ import java.util.List;
 final class StepChecks {
 
     void check(Draft draft, List<Problem> out) {
-        List<Step> steps = draft.sections().stream().flatMap(s -> s.steps().stream()).toList();
+        List<Step> steps =
+                draft.sections().stream().flatMap(s -> s.steps().stream()).toList();
         if (steps.isEmpty()) {
-            out.add(Problem.error(draft.file(), stepsSectionLine(draft), Kind.NO_STEPS, "The guide has no steps.",
+            out.add(Problem.error(
+                    draft.file(),
+                    stepsSectionLine(draft),
+                    Kind.NO_STEPS,
+                    "The guide has no steps.",
                     "Add a section '## Les étapes' with headings '### Étape 1 : …', '### Étape 2 : …'."));
             return;
         }
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             if (step.number() >= 0 && step.number() != i + 1) {
-                out.add(Problem.error(draft.file(), step.line(), Kind.STEP_NUMBER_OUT_OF_ORDER,
+                out.add(Problem.error(
+                        draft.file(),
+                        step.line(),
+                        Kind.STEP_NUMBER_OUT_OF_ORDER,
                         "This is step " + (i + 1) + " but its heading says " + step.number() + ".",
                         "Number the steps 1, 2, 3… in order, with no gap and no repeat."));
             }
@@ -29,7 +37,10 @@ final class StepChecks {
         // The announced count, not the metadata: a wrong lang must not hide a wrong count.
         draft.steps().ifPresent(announced -> {
             if (announced != steps.size()) {
-                out.add(Problem.error(draft.file(), draft.stepsLine(), Kind.STEP_COUNT_MISMATCH,
+                out.add(Problem.error(
+                        draft.file(),
+                        draft.stepsLine(),
+                        Kind.STEP_COUNT_MISMATCH,
                         "The front matter says steps: " + announced + " but the guide has " + steps.size()
                                 + (steps.size() == 1 ? " step heading." : " step headings."),
                         "Write steps: " + steps.size() + ", or add the missing step headings."));
@@ -40,6 +51,8 @@ final class StepChecks {
     private static int stepsSectionLine(Draft draft) {
         return draft.sections().stream()
                 .filter(s -> StepsSection.isStepsTitle(s.title()))
-                .mapToInt(Section::line).findFirst().orElse(0);
+                .mapToInt(Section::line)
+                .findFirst()
+                .orElse(0);
     }
 }

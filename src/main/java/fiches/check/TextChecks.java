@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 final class TextChecks {
     /** At most this many characters are named in one warning. */
     private static final int NAMED = 8;
+
     private static final Pattern REFERENCE = Pattern.compile("&#([xX][0-9a-fA-F]{1,6}|[0-9]{1,7});");
 
     private final GlyphCoverage coverage;
@@ -37,20 +38,27 @@ final class TextChecks {
                     continue;
                 }
                 byte dir = Character.getDirectionality(cp);
-                rtl |= dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                rtl |= dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                        || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
                 if (!coverage.canDraw(cp)) {
                     missing.add(cp);
                 }
             }
             if (!missing.isEmpty()) {
-                out.add(Problem.warning(draft.file(), i + 1, Kind.GLYPH_MISSING,
+                out.add(Problem.warning(
+                        draft.file(),
+                        i + 1,
+                        Kind.GLYPH_MISSING,
                         "No font of Fiches can draw " + describe(missing) + ": they would print as empty boxes.",
                         "Write them in Latin, Greek or Cyrillic letters, or leave them out (the fonts have no "
                                 + "Chinese, Japanese or Korean, nor most emoji)."));
             }
             if (rtl && !rtlReported) {
                 rtlReported = true; // once per guide: a right-to-left guide would otherwise warn on every line
-                out.add(Problem.warning(draft.file(), i + 1, Kind.RIGHT_TO_LEFT,
+                out.add(Problem.warning(
+                        draft.file(),
+                        i + 1,
+                        Kind.RIGHT_TO_LEFT,
                         "This line holds right-to-left text (Arabic or Hebrew), which Fiches prints with its letters "
                                 + "unjoined and in the wrong order.",
                         "Check the printed page, or write this text in a left-to-right script."));
@@ -70,7 +78,8 @@ final class TextChecks {
             String digits = m.group(1);
             try {
                 int cp = digits.startsWith("x") || digits.startsWith("X")
-                        ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+                        ? Integer.parseInt(digits.substring(1), 16)
+                        : Integer.parseInt(digits);
                 return Character.isValidCodePoint(cp) ? Matcher.quoteReplacement(Character.toString(cp)) : "";
             } catch (NumberFormatException e) {
                 return "";
@@ -79,7 +88,8 @@ final class TextChecks {
     }
 
     private static String describe(Set<Integer> missing) {
-        String named = missing.stream().limit(NAMED)
+        String named = missing.stream()
+                .limit(NAMED)
                 .map(cp -> "« " + Character.toString(cp) + " » (U+" + String.format("%04X", cp) + ")")
                 .collect(Collectors.joining(", "));
         return missing.size() > NAMED ? named + " and " + (missing.size() - NAMED) + " more" : named;

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  * on a server without a display.
  */
 final class DesktopOpener {
-    private DesktopOpener() {
-    }
+    private DesktopOpener() {}
 
     /** Whether there is a desktop to open a file on. */
     static boolean available() {
@@ -34,12 +33,16 @@ final class DesktopOpener {
             return;
         }
         Path page = out.resolve(Catalogue.FILE_NAME);
-        Path target = (catalogue && Files.isRegularFile(page) ? page : out).toAbsolutePath().normalize();
+        Path target = (catalogue && Files.isRegularFile(page) ? page : out)
+                .toAbsolutePath()
+                .normalize();
         try {
             Desktop.getDesktop().open(target.toFile());
         } catch (IOException | RuntimeException e) {
-            stderr.println("warning: " + target + " could not be opened (" + e.getClass().getSimpleName() + ").");
-            stderr.println("       fix: open it yourself; the PDFs are in " + out.toAbsolutePath().normalize());
+            stderr.println("warning: " + target + " could not be opened ("
+                    + e.getClass().getSimpleName() + ").");
+            stderr.println("       fix: open it yourself; the PDFs are in "
+                    + out.toAbsolutePath().normalize());
             stderr.flush();
         }
     }

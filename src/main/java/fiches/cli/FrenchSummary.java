@@ -16,8 +16,7 @@ final class FrenchSummary {
     /** French typography: a non-breaking space before a colon, inside guillemets. */
     private static final String COLON = "\u00a0:";
 
-    private FrenchSummary() {
-    }
+    private FrenchSummary() {}
 
     static List<String> lines(List<Outcome> outcomes, boolean checkOnly, Path out) {
         List<String> lines = new ArrayList<>();
@@ -34,9 +33,12 @@ final class FrenchSummary {
                 + (skipped > 0 ? skipped + " déjà à jour, " : "")
                 + failed + " en échec.");
         if (failed > 0) {
-            lines.add(failed == 1
-                    ? "La fiche en échec est expliquée plus haut" + COLON + " le fichier, la ligne et la correction à faire."
-                    : "Les fiches en échec sont expliquées plus haut" + COLON + " le fichier, la ligne et la correction à faire.");
+            lines.add(
+                    failed == 1
+                            ? "La fiche en échec est expliquée plus haut" + COLON
+                                    + " le fichier, la ligne et la correction à faire."
+                            : "Les fiches en échec sont expliquées plus haut" + COLON
+                                    + " le fichier, la ligne et la correction à faire.");
         }
         if (!checkOnly && good + skipped > 0) {
             Path folder = out.toAbsolutePath().normalize();

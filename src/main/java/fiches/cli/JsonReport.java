@@ -53,8 +53,10 @@ final class JsonReport implements Report {
         long failed = outcomes.stream().filter(Outcome::failed).count();
         out.println("{\"guides\":" + outcomes.size() + ",\"failed\":" + failed + ",\"results\":["
                 + outcomes.stream().map(JsonReport::outcome).collect(Collectors.joining(",")) + "]"
-                + (warnings.isEmpty() ? "" : ",\"warnings\":["
-                + warnings.stream().map(JsonReport::noticeJson).collect(Collectors.joining(",")) + "]")
+                + (warnings.isEmpty()
+                        ? ""
+                        : ",\"warnings\":["
+                                + warnings.stream().map(JsonReport::noticeJson).collect(Collectors.joining(",")) + "]")
                 + (recueil == null ? "" : ",\"recueil\":" + recueilJson(recueil))
                 + (error == null ? "" : ",\"error\":" + noticeJson(error)) + "}");
         out.flush();
@@ -62,10 +64,12 @@ final class JsonReport implements Report {
 
     /** {@code {"status":"ok","guides":8,"outputs":[...],"left_out":[...]}}; up-to-date when untouched, none with no guide. */
     private static String recueilJson(Recueil.Written r) {
-        return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.unchanged() ? "up-to-date" : "ok") + ",\"guides\":" + r.guides()
-                + ",\"outputs\":[" + r.files().stream().map(Path::toString).map(JsonReport::str)
-                .collect(Collectors.joining(",")) + "],\"left_out\":[" + r.leftOut().stream().map(Path::toString)
-                .map(JsonReport::str).collect(Collectors.joining(",")) + "]}";
+        return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.unchanged() ? "up-to-date" : "ok") + ",\"guides\":"
+                + r.guides()
+                + ",\"outputs\":["
+                + r.files().stream().map(Path::toString).map(JsonReport::str).collect(Collectors.joining(","))
+                + "],\"left_out\":["
+                + r.leftOut().stream().map(Path::toString).map(JsonReport::str).collect(Collectors.joining(",")) + "]}";
     }
 
     private static String noticeJson(Notice n) {
@@ -73,14 +77,17 @@ final class JsonReport implements Report {
     }
 
     private static String outcome(Outcome o) {
-        return "{\"file\":" + str(o.file().toString()) + ",\"status\":" + str(o.failed() ? "failed" : o.skipped() ? "up-to-date" : "ok")
-                + ",\"outputs\":[" + o.written().stream().map(Path::toString).map(JsonReport::str)
-                .collect(Collectors.joining(",")) + "],\"messages\":["
+        return "{\"file\":" + str(o.file().toString()) + ",\"status\":"
+                + str(o.failed() ? "failed" : o.skipped() ? "up-to-date" : "ok")
+                + ",\"outputs\":["
+                + o.written().stream().map(Path::toString).map(JsonReport::str).collect(Collectors.joining(","))
+                + "],\"messages\":["
                 + o.problems().stream().map(JsonReport::problem).collect(Collectors.joining(",")) + "]}";
     }
 
     private static String problem(Problem p) {
-        return "{\"severity\":" + str(p.severity().word()) + ",\"kind\":" + str(p.kind().name())
+        return "{\"severity\":" + str(p.severity().word()) + ",\"kind\":"
+                + str(p.kind().name())
                 + ",\"line\":" + p.line() + ",\"column\":" + p.column()
                 + ",\"message\":" + str(p.message()) + ",\"fix\":" + str(p.fix()) + "}";
     }

@@ -1,7 +1,6 @@
 package fiches.cli;
 
 import fiches.batch.Batch;
-import fiches.catalogue.Catalogue;
 import fiches.batch.Benchmark;
 import fiches.batch.GuideFolder;
 import fiches.batch.Notice;
@@ -12,6 +11,7 @@ import fiches.batch.RunLimits;
 import fiches.batch.SiteProfiles;
 import fiches.batch.ToolFailure;
 import fiches.batch.Version;
+import fiches.catalogue.Catalogue;
 import fiches.layout.Edition;
 import fiches.layout.PrintSize;
 import fiches.pdf.Resources;
@@ -35,29 +35,51 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--recueil] [--report json] [--debug]}. */
-@Command(name = "fiches", mixinStandardHelpOptions = true, versionProvider = Main.FichesVersion.class,
+@Command(
+        name = "fiches",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.FichesVersion.class,
         sortOptions = false,
         description = {
             "Turns the step-by-step guides of GUIDES_DIR into a large-print handout to print",
-            "(<slug>-grands-caracteres.pdf) and an accessible PDF to mail (<slug>-accessible.pdf)."},
+            "(<slug>-grands-caracteres.pdf) and an accessible PDF to mail (<slug>-accessible.pdf)."
+        },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:every guide succeeded", "1:some guide failed (the others were written), or the site profile fiches.yaml has an error",
+        exitCodeList = {
+            "0:every guide succeeded",
+            "1:some guide failed (the others were written), or the site profile fiches.yaml has an error",
             "2:the command line is wrong (or --out is not a folder you may write in)",
-            "3:Fiches itself failed: the output folder, the disk, another run on it, or a fault in Fiches"})
+            "3:Fiches itself failed: the output folder, the disk, another run on it, or a fault in Fiches"
+        })
 public final class Main implements Callable<Integer> {
 
-    enum Editions { handout, accessible, all }
+    enum Editions {
+        handout,
+        accessible,
+        all
+    }
 
-    enum ReportFormat { text, json }
+    enum ReportFormat {
+        text,
+        json
+    }
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "GUIDES_DIR", description = "Folder of guides (default: guides).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "GUIDES_DIR",
+            description = "Folder of guides (default: guides).")
     private Path guides = Path.of("guides");
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the PDFs go (default: out).")
     private Path out = Path.of("out");
 
-    @Option(names = "--size", paramLabel = "N", completionCandidates = SizeChoices.class,
-            description = "Print size, as large-print guidelines count it (letters as tall as Arial's at that size): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--size",
+            paramLabel = "N",
+            completionCandidates = SizeChoices.class,
+            description =
+                    "Print size, as large-print guidelines count it (letters as tall as Arial's at that size): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private int size = PrintSize.DEFAULT_PRESET;
 
     @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
@@ -72,20 +94,27 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-catalogue", description = "Do not write the catalogue page index.html beside the PDFs.")
     private boolean noCatalogue;
 
-    @Option(names = "--recueil", description = "Also bind every guide made into one book for a binder: "
-            + "recueil-grands-caracteres.pdf (and recueil-accessible.pdf) beside the PDFs.")
+    @Option(
+            names = "--recueil",
+            description = "Also bind every guide made into one book for a binder: "
+                    + "recueil-grands-caracteres.pdf (and recueil-accessible.pdf) beside the PDFs.")
     private boolean recueil;
 
     @Option(names = "--report", paramLabel = "FORMAT", description = "text or json (default: text).")
     private ReportFormat report = ReportFormat.text;
 
-    @Option(names = "--bench", paramLabel = "COPIES",
+    @Option(
+            names = "--bench",
+            paramLabel = "COPIES",
             description = "Measure speed: render every guide COPIES times (with --size and --edition, in a scratch "
                     + "folder inside --out) and print figures.")
     private Integer benchCopies;
 
-    @Option(names = "--open", description = "When done, open the catalogue page (or the output folder) on the desktop, "
-            + "if there is one. The release's launchers ask it when started without arguments, by a double-click.")
+    @Option(
+            names = "--open",
+            description =
+                    "When done, open the catalogue page (or the output folder) on the desktop, "
+                            + "if there is one. The release's launchers ask it when started without arguments, by a double-click.")
     private boolean open;
 
     @Option(names = "--debug", description = "Also print the Java stack trace of an unexpected failure.")
@@ -158,9 +187,12 @@ public final class Main implements Callable<Integer> {
             debug(stderr, "Fiches failed", e);
         } catch (IOException | RuntimeException | Error e) {
             failed = true;
-            printer.notice(Notice.error("Fiches failed (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "): this is a fault in Fiches, not in "
-                    + "a guide.", "Please report it (run with --debug to see the details)."));
+            printer.notice(Notice.error(
+                    "Fiches failed (" + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "): this is a fault in Fiches, not in "
+                            + "a guide.",
+                    "Please report it (run with --debug to see the details)."));
             debug(stderr, "Fiches failed", e);
         }
         printer.summary(outcomes);
@@ -198,8 +230,11 @@ public final class Main implements Callable<Integer> {
         try {
             folder = GuideFolder.scan(guides);
         } catch (IOException e) {
-            throw new ToolFailure("The folder of guides " + guides + " cannot be read (" + e.getClass().getSimpleName()
-                    + ").", "Check that you may read " + guides + ".", e);
+            throw new ToolFailure(
+                    "The folder of guides " + guides + " cannot be read ("
+                            + e.getClass().getSimpleName() + ").",
+                    "Check that you may read " + guides + ".",
+                    e);
         }
         folder.skipped().forEach(printer::notice);
         SiteProfiles.Loaded profile = SiteProfiles.load(guides);
@@ -211,11 +246,11 @@ public final class Main implements Callable<Integer> {
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            Options options = new Options(out, size, editions(), force, !noCatalogue, recueil)
-                    .withProfile(profile.profile());
+            Options options =
+                    new Options(out, size, editions(), force, !noCatalogue, recueil).withProfile(profile.profile());
             Resources resources = resources();
-            List<Outcome> outcomes = Batch.rendering(resources, options, limits, around)
-                    .run(folder.guides(), each, printer::notice);
+            List<Outcome> outcomes =
+                    Batch.rendering(resources, options, limits, around).run(folder.guides(), each, printer::notice);
             ToolFailure bookFailed = null;
             if (recueil) {
                 try {
@@ -247,7 +282,8 @@ public final class Main implements Callable<Integer> {
                 throw usage("--bench must be 1 or more (how many times to render each guide), not " + benchCopies);
             }
             if (checkOnly || report != ReportFormat.text) {
-                throw usage("--bench measures rendering and prints figures: it cannot be used with --check or --report");
+                throw usage(
+                        "--bench measures rendering and prints figures: it cannot be used with --check or --report");
             }
         }
         if (!checkOnly) {

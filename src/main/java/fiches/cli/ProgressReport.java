@@ -59,7 +59,8 @@ final class ProgressReport implements Report {
             toRead.add(o);
         }
         if (bar != null) {
-            bar.setExtraMessage(fiches.util.Printable.line(String.valueOf(o.file().getFileName())));
+            bar.setExtraMessage(
+                    fiches.util.Printable.line(String.valueOf(o.file().getFileName())));
             bar.step();
         }
     }

@@ -8,8 +8,7 @@ import java.util.List;
 /** How a run tells its user what happened: one entry per guide, notices of the run, then a summary. */
 interface Report {
     /** The run is about to make (or check) this many guides. */
-    default void starting(int guides) {
-    }
+    default void starting(int guides) {}
 
     void guide(Outcome outcome);
 

@@ -4,8 +4,7 @@ import java.io.Console;
 
 /** Whether a person reads the run's output in a terminal, rather than a log, a pipe or a test. */
 final class Terminal {
-    private Terminal() {
-    }
+    private Terminal() {}
 
     /**
      * From Java 22 a console is there even when the output is redirected, and only

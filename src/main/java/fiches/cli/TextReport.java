@@ -36,11 +36,12 @@ final class TextReport implements Report {
         } else if (checkOnly) {
             out.println("ok     " + file);
         } else {
-            out.println("done   " + file + " -> " + o.written().stream().map(Shown::path)
-                    .collect(Collectors.joining(", ")));
+            out.println("done   " + file + " -> "
+                    + o.written().stream().map(Shown::path).collect(Collectors.joining(", ")));
         }
         for (Problem p : o.problems()) {
-            out.println("       " + Shown.line(p.location()) + ": " + p.severity().word() + ": " + Shown.line(p.message()));
+            out.println(
+                    "       " + Shown.line(p.location()) + ": " + p.severity().word() + ": " + Shown.line(p.message()));
             out.println("       fix: " + Shown.line(p.fix()));
         }
         out.flush();
@@ -63,10 +64,15 @@ final class TextReport implements Report {
             out.flush();
             return;
         }
-        out.println((r.unchanged() ? "same   " : "book   ") + r.files().stream().map(Shown::path)
-                .collect(Collectors.joining(", ")) + " (" + r.guides() + " guide" + (r.guides() == 1 ? "" : "s")
-                + (r.unchanged() ? ", up to date" : "") + (r.leftOut().isEmpty() ? "" : "; left out as they failed: "
-                + r.leftOut().stream().map(Shown::path).collect(Collectors.joining(", "))) + ")");
+        out.println((r.unchanged() ? "same   " : "book   ")
+                + r.files().stream().map(Shown::path).collect(Collectors.joining(", ")) + " (" + r.guides() + " guide"
+                + (r.guides() == 1 ? "" : "s")
+                + (r.unchanged() ? ", up to date" : "")
+                + (r.leftOut().isEmpty()
+                        ? ""
+                        : "; left out as they failed: "
+                                + r.leftOut().stream().map(Shown::path).collect(Collectors.joining(", ")))
+                + ")");
         out.flush();
     }
 

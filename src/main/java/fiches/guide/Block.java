@@ -90,6 +90,5 @@ public sealed interface Block {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.code(this);
         }
-
     }
 }

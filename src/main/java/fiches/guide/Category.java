@@ -9,8 +9,21 @@ import java.util.Optional;
  * every language Fiches has labels for; any other slug is printed as written.
  */
 public enum Category {
-    GOVERNMENT, HEALTH, COMMUNICATION, MONEY, FINANCE, TRANSPORT, EVERYDAY, SECURITY, EQUIPMENT, WORK,
-    EDUCATION, HOUSING, FAMILY, SHOPPING, LEISURE;
+    GOVERNMENT,
+    HEALTH,
+    COMMUNICATION,
+    MONEY,
+    FINANCE,
+    TRANSPORT,
+    EVERYDAY,
+    SECURITY,
+    EQUIPMENT,
+    WORK,
+    EDUCATION,
+    HOUSING,
+    FAMILY,
+    SHOPPING,
+    LEISURE;
 
     /** The slug as written in a guide: {@code government}. */
     public String slug() {

@@ -13,8 +13,8 @@ import java.util.List;
  * @param faq      the frequently asked questions of the front matter, possibly empty
  * @param images   its images as they were checked: the only image bytes the renderer is given
  */
-public record Guide(Path file, String slug, Metadata meta, List<Section> sections, List<FaqEntry> faq,
-                    CheckedImages images) {
+public record Guide(
+        Path file, String slug, Metadata meta, List<Section> sections, List<FaqEntry> faq, CheckedImages images) {
     public Guide {
         sections = List.copyOf(sections);
         faq = List.copyOf(faq);

@@ -5,33 +5,24 @@ package fiches.guide;
  * each doing nothing unless overridden. A container's method is called before its content is walked.
  */
 public interface GuideVisitor {
-    default void section(Section section) {
-    }
+    default void section(Section section) {}
 
-    default void step(Step step) {
-    }
+    default void step(Step step) {}
 
-    default void paragraph(Block.Paragraph paragraph) {
-    }
+    default void paragraph(Block.Paragraph paragraph) {}
 
-    default void heading(Block.Heading heading) {
-    }
+    default void heading(Block.Heading heading) {}
 
-    default void list(Block.ListBlock list) {
-    }
+    default void list(Block.ListBlock list) {}
 
-    default void table(Block.Table table) {
-    }
+    default void table(Block.Table table) {}
 
-    default void quote(Block.Quote quote) {
-    }
+    default void quote(Block.Quote quote) {}
 
-    default void codeBlock(Block.Code code) {
-    }
+    default void codeBlock(Block.Code code) {}
 
     /** Every inline, whatever its kind, unless its own method is overridden. */
-    default void inline(Inline inline) {
-    }
+    default void inline(Inline inline) {}
 
     default void text(Inline.Text text) {
         inline(text);

@@ -9,8 +9,7 @@ import java.util.List;
  * recursion is bounded: the parser builds no body nested deeper than its limit of 20 levels.
  */
 public final class GuideWalker {
-    private GuideWalker() {
-    }
+    private GuideWalker() {}
 
     public static void walk(List<Section> sections, GuideVisitor visitor) {
         Walk walk = new Walk(visitor);

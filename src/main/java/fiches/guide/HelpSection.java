@@ -9,15 +9,18 @@ import java.util.Set;
  * apart as a help box.
  */
 public final class HelpSection {
-    private static final Set<String> TITLES = Set.of("si ça ne marche pas", "if it doesn't work",
-            "if it does not work");
+    private static final Set<String> TITLES =
+            Set.of("si ça ne marche pas", "if it doesn't work", "if it does not work");
 
-    private HelpSection() {
-    }
+    private HelpSection() {}
 
     public static boolean isHelpTitle(String title) {
-        String plain = title.replace('\u2019', '\'').replace('\u00A0', ' ').toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s:.…!?]+$", "").strip().replaceAll("\\s+", " ");
+        String plain = title.replace('\u2019', '\'')
+                .replace('\u00A0', ' ')
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s:.…!?]+$", "")
+                .strip()
+                .replaceAll("\\s+", " ");
         return TITLES.contains(plain);
     }
 }

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The text of inlines without their formatting, as a heading title or a label needs it. */
 public final class PlainText {
-    private PlainText() {
-    }
+    private PlainText() {}
 
     public static String of(List<Inline> inlines) {
         StringBuilder sb = new StringBuilder();

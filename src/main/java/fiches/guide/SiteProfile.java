@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param publishedAt the {@code https://} address where the output folder is put online
  * @param digest      a digest of the profile's text and its logo's bytes: part of every guide's input digest
  */
-public record SiteProfile(String name, Optional<String> address, Optional<String> phone, Optional<String> hours,
-                          Optional<String> email, Optional<String> website, Optional<Logo> logo,
-                          Optional<String> publishedAt, String digest) {
+public record SiteProfile(
+        String name,
+        Optional<String> address,
+        Optional<String> phone,
+        Optional<String> hours,
+        Optional<String> email,
+        Optional<String> website,
+        Optional<Logo> logo,
+        Optional<String> publishedAt,
+        String digest) {
 
     /** The file name of a site profile, in the folder of the guides. */
     public static final String FILE_NAME = "fiches.yaml";

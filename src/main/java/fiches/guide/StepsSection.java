@@ -8,8 +8,7 @@ import java.util.Set;
 public final class StepsSection {
     private static final Set<String> TITLES = Set.of("les etapes", "etapes", "steps", "the steps");
 
-    private StepsSection() {
-    }
+    private StepsSection() {}
 
     public static boolean isStepsTitle(String title) {
         String plain = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -26,8 +26,15 @@ final class BlockWriter {
      * @param deepestHeading the level a heading of the body may reach here without skipping one
      * @param qr             where the codes of the printed web addresses go, shared by the guide's writers
      */
-    BlockWriter(Xhtml x, Typography typography, Labels labels, boolean captions, Guide guide, int deepestHeading,
-                TableFit tableFit, QrPlaces qr) {
+    BlockWriter(
+            Xhtml x,
+            Typography typography,
+            Labels labels,
+            boolean captions,
+            Guide guide,
+            int deepestHeading,
+            TableFit tableFit,
+            QrPlaces qr) {
         this.tableFit = tableFit;
         this.qr = qr;
         this.folder = guide.folder();
@@ -115,7 +122,10 @@ final class BlockWriter {
 
     private void paragraph(Element parent, List<Inline> content) {
         if (isFigure(content)) {
-            figure(parent, (Inline.Image) content.stream().filter(i -> i instanceof Inline.Image).findFirst().get());
+            figure(parent, (Inline.Image) content.stream()
+                    .filter(i -> i instanceof Inline.Image)
+                    .findFirst()
+                    .get());
         } else {
             inlines(x.add(parent, "p"), content);
         }
@@ -124,8 +134,9 @@ final class BlockWriter {
     /** A paragraph that is only an image (and blanks around it) is shown as a figure. */
     private static boolean isFigure(List<Inline> content) {
         return content.stream().anyMatch(i -> i instanceof Inline.Image)
-                && content.stream().allMatch(i -> i instanceof Inline.Image
-                || i instanceof Inline.Text t && t.text().isBlank());
+                && content.stream()
+                        .allMatch(i -> i instanceof Inline.Image
+                                || i instanceof Inline.Text t && t.text().isBlank());
     }
 
     private void figure(Element parent, Inline.Image image) {
@@ -134,7 +145,8 @@ final class BlockWriter {
         img.setAttribute("src", source(image));
         img.setAttribute("alt", image.alt());
         // Sized from the very bytes that were checked and will be embedded.
-        images.get(folder.resolve(image.path()).normalize()).flatMap(FigureSize::style)
+        images.get(folder.resolve(image.path()).normalize())
+                .flatMap(FigureSize::style)
                 .ifPresent(s -> img.setAttribute("style", s));
         if (captions) {
             Element caption = x.add(holder, "p", "caption");
@@ -164,7 +176,8 @@ final class BlockWriter {
 
     /** « Téléphone : Android — Application : Google Drive », one paragraph per row. */
     private void rowBlocks(Element parent, Block.Table t) {
-        List<List<Inline>> names = t.head().isEmpty() ? List.of() : t.head().get(t.head().size() - 1);
+        List<List<Inline>> names =
+                t.head().isEmpty() ? List.of() : t.head().get(t.head().size() - 1);
         List<List<List<Inline>>> rows = t.body().isEmpty() ? t.head() : t.body();
         boolean named = !t.body().isEmpty();
         Element holder = x.add(parent, "div", "table-rows");

@@ -1,8 +1,8 @@
 package fiches.layout;
 
 import fiches.guide.Guide;
-import fiches.guide.SiteProfile;
 import fiches.guide.Language;
+import fiches.guide.SiteProfile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.w3c.dom.Element;
 public final class BookLayout {
     /** The ids of the book's own parts: the cover's title and the table of contents. */
     public static final String COVER_ID = "cover";
+
     public static final String CONTENTS_ID = "contents";
 
     private final GuideLayout guides;
@@ -46,8 +47,12 @@ public final class BookLayout {
      * @param shelves the themes in order, each with its guides in order
      * @param profile the desk's profile: each guide keeps its logo and help box, as when alone
      */
-    public Book layout(Language lang, Optional<LocalDate> date, List<Shelf> shelves, Edition edition,
-                       Optional<SiteProfile> profile) {
+    public Book layout(
+            Language lang,
+            Optional<LocalDate> date,
+            List<Shelf> shelves,
+            Edition edition,
+            Optional<SiteProfile> profile) {
         Labels labels = new Labels(lang);
         Typography typography = new Typography(lang);
         List<Chapter> chapters = new ArrayList<>();
@@ -84,16 +89,18 @@ public final class BookLayout {
             if (shelf.guides().isEmpty()) {
                 continue;
             }
-            Element theme = Bookmarks.mark(x, root, shelf.theme(), "#" + chapters.get(next).ids().title());
+            Element theme = Bookmarks.mark(
+                    x, root, shelf.theme(), "#" + chapters.get(next).ids().title());
             for (int i = 0; i < shelf.guides().size(); i++, next++) {
                 Chapter c = chapters.get(next);
-                Bookmarks.chapter(x, theme, c.guide(), new Labels(c.guide().meta().lang()), c.ids());
+                Bookmarks.chapter(
+                        x, theme, c.guide(), new Labels(c.guide().meta().lang()), c.ids());
             }
         }
     }
 
-    private static void cover(Xhtml x, Element front, Labels labels, Typography t, Optional<LocalDate> date,
-                              int count) {
+    private static void cover(
+            Xhtml x, Element front, Labels labels, Typography t, Optional<LocalDate> date, int count) {
         Element cover = x.add(front, "div", "cover");
         x.addText(cover, "h1", t.apply(labels.recueil("title"))).setAttribute("id", COVER_ID);
         Element facts = x.add(cover, "ul", "facts");
@@ -102,8 +109,8 @@ public final class BookLayout {
     }
 
     /** One list of links per theme; the stylesheet adds each guide's first page after its title. */
-    private static void contents(Xhtml x, Element front, Labels labels, Typography t, List<Shelf> shelves,
-                                 List<Chapter> chapters) {
+    private static void contents(
+            Xhtml x, Element front, Labels labels, Typography t, List<Shelf> shelves, List<Chapter> chapters) {
         Element nav = x.add(front, "div", "contents");
         nav.setAttribute("id", CONTENTS_ID);
         x.addText(nav, "h2", labels.recueil("contents"));
@@ -118,7 +125,11 @@ public final class BookLayout {
                 Chapter c = chapters.get(next);
                 Element a = x.add(x.add(list, "li"), "a");
                 a.setAttribute("href", "#" + c.ids().title());
-                x.addText(a, "span", new Typography(c.guide().meta().lang()).apply(c.guide().meta().title()))
+                x.addText(
+                                a,
+                                "span",
+                                new Typography(c.guide().meta().lang())
+                                        .apply(c.guide().meta().title()))
                         .setAttribute("class", "toc-title");
             }
         }

@@ -7,8 +7,7 @@ import org.w3c.dom.Element;
 
 /** The PDF outline: the title, each section with its steps, and the questions. */
 final class Bookmarks {
-    private Bookmarks() {
-    }
+    private Bookmarks() {}
 
     static void write(Xhtml x, Element head, Guide guide, Labels labels) {
         Element root = x.add(head, "bookmarks");

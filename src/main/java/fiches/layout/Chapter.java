@@ -8,5 +8,4 @@ import fiches.guide.Guide;
  * @param guide the guide
  * @param ids   its elements' ids in the document
  */
-public record Chapter(Guide guide, Ids ids) {
-}
+public record Chapter(Guide guide, Ids ids) {}

@@ -19,8 +19,7 @@ final class FigureSize {
     /** The tallest a picture may print: room is left on its page for the step title and its description. */
     static final double TALLEST_MM = 125;
 
-    private FigureSize() {
-    }
+    private FigureSize() {}
 
     /** The CSS width and height of a picture, or empty when its header cannot be read. */
     static Optional<String> style(byte[] image) {

@@ -2,10 +2,10 @@ package fiches.layout;
 
 import fiches.guide.Block;
 import fiches.guide.FaqEntry;
-import fiches.guide.Inlines;
 import fiches.guide.Guide;
 import fiches.guide.HelpSection;
 import fiches.guide.Inline;
+import fiches.guide.Inlines;
 import fiches.guide.Metadata;
 import fiches.guide.Section;
 import fiches.guide.SiteProfile;
@@ -23,6 +23,7 @@ import org.w3c.dom.Element;
 public final class GuideLayout {
     /** Ids the PDF stage looks for: the reserved square of each step's box, and its section. */
     public static final String TICK_ID = "tick-";
+
     public static final String STEP_ID = "step-";
     /** The id of a section title grouped with its first step, whose number follows. */
     public static final String OPENS_STEP_ID = "opens-step-";
@@ -32,6 +33,7 @@ public final class GuideLayout {
     public static final String LOGO_ID = ProfileLayout.LOGO_ID;
     /** The id prefix of a QR code's placeholder; its address is in the attribute {@link #QR_ADDRESS}. */
     public static final String QR_ID = "qr-";
+
     public static final String QR_ADDRESS = QrPlaces.ADDRESS;
 
     /** The deepest indent of a line of text: a nested list item, or a help box's frame and padding. */
@@ -165,8 +167,15 @@ public final class GuideLayout {
         }
     }
 
-    private static void section(Xhtml x, Element body, Section section, BlockWriter writer,
-                                BlockWriter stepWriter, Labels labels, Typography t, Ids ids) {
+    private static void section(
+            Xhtml x,
+            Element body,
+            Section section,
+            BlockWriter writer,
+            BlockWriter stepWriter,
+            Labels labels,
+            Typography t,
+            Ids ids) {
         Element sect = x.add(body, "section");
         if (StepsSection.isStepsTitle(section.title())) {
             sect.setAttribute("id", ids.of("steps"));
@@ -178,14 +187,15 @@ public final class GuideLayout {
         // a picture, a table, else its first step. A paragraph breaks between lines and needs no group:
         // the stylesheet only asks for room for a few of its lines under the title.
         List<Block> blocks = section.blocks();
-        boolean grouped = !section.title().isEmpty() && !(blocks.isEmpty() ? section.steps().isEmpty()
-                : blocks.get(0) instanceof Block.Paragraph);
+        boolean grouped = !section.title().isEmpty()
+                && !(blocks.isEmpty() ? section.steps().isEmpty() : blocks.get(0) instanceof Block.Paragraph);
         Element keep = grouped ? x.add(sect, "div", "heading-group") : sect;
         if (!section.title().isEmpty()) {
             Element h2 = x.addText(keep, "h2", t.apply(section.title()));
             if (grouped && blocks.isEmpty()) {
                 // The PDF stage compares its page with its first step's (see fiches.pdf.StrandedHeadings).
-                h2.setAttribute("id", ids.of(OPENS_STEP_ID + section.steps().get(0).number()));
+                h2.setAttribute(
+                        "id", ids.of(OPENS_STEP_ID + section.steps().get(0).number()));
             }
         }
         writer.groupedBlocks(keep, sect, blocks.subList(0, Math.min(1, blocks.size())));
@@ -195,8 +205,8 @@ public final class GuideLayout {
         }
     }
 
-    private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t,
-                             Ids ids) {
+    private static void step(
+            Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t, Ids ids) {
         Element sect = x.add(parent, "section", "step");
         sect.setAttribute("id", ids.step(step.number()));
         // The title and the step's first block are kept on one page, so a title never ends one.

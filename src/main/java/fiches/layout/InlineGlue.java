@@ -23,8 +23,8 @@ final class InlineGlue {
     static final String KEEP = "keep";
     private static final Set<String> INLINE = Set.of("strong", "em", "b", "i", "a", "span", "code");
 
-    private static final Set<String> BOLD = Set.of("strong", "em", "b", "i", "code", "th", "h1", "h2", "h3", "h4",
-            "h5", "h6");
+    private static final Set<String> BOLD =
+            Set.of("strong", "em", "b", "i", "code", "th", "h1", "h2", "h3", "h4", "h5", "h6");
     /** Room for rounding in the renderer's own measures, in em. */
     private static final float SLACK_EM = 0.1f;
 
@@ -68,7 +68,8 @@ final class InlineGlue {
     }
 
     private static boolean isBoundaryWithoutSpace(Text before, Text after) {
-        if (before.getParentNode() == after.getParentNode() || block(before) != block(after)
+        if (before.getParentNode() == after.getParentNode()
+                || block(before) != block(after)
                 || !onlyInlineBetween(before, after)) {
             return false;
         }
@@ -203,7 +204,9 @@ final class InlineGlue {
     /** A piece already glued moves with its whole group, never out of it. */
     private static Node outermostKeep(Node n) {
         Node found = n;
-        for (Node p = n.getParentNode(); p instanceof Element e && INLINE.contains(e.getLocalName()); p = p.getParentNode()) {
+        for (Node p = n.getParentNode();
+                p instanceof Element e && INLINE.contains(e.getLocalName());
+                p = p.getParentNode()) {
             if (KEEP.equals(e.getAttribute("class"))) {
                 found = p;
             }

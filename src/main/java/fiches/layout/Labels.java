@@ -145,7 +145,9 @@ public final class Labels {
 
     /** « Santé »: a category's name alone; one Fiches does not know is printed as written. */
     public String categoryName(String category) {
-        return Category.fromSlug(category).map(c -> word("category." + c.slug())).orElse(category);
+        return Category.fromSlug(category)
+                .map(c -> word("category." + c.slug()))
+                .orElse(category);
     }
 
     /** « moyen »: a difficulty's word alone. */

@@ -26,6 +26,7 @@ public final class LineBreaker implements FSTextBreaker {
     private String text = "";
     /** Where the last break was handed out, and the JDK's next allowed break after it. */
     private int position;
+
     private int nextAllowed;
 
     public LineBreaker(Locale locale) {
@@ -77,7 +78,8 @@ public final class LineBreaker implements FSTextBreaker {
             if (!Character.isLetterOrDigit(text.charAt(i)) || before != '/' && before != '.' && before != '-') {
                 continue;
             }
-            if (before == '/' ? !Character.isWhitespace(text.charAt(i - 2))
+            if (before == '/'
+                    ? !Character.isWhitespace(text.charAt(i - 2))
                     : (before == '.' || isLongSegment(i - 1)) && inAddress(i - 1)) {
                 return i;
             }
@@ -133,7 +135,9 @@ public final class LineBreaker implements FSTextBreaker {
         char before = text.charAt(pos - 1);
         char after = text.charAt(pos);
         boolean wordGoesOn = Character.isLetterOrDigit(after);
-        return isApostrophe(before) || ":;?!»)…".indexOf(after) >= 0 || before == '«'
+        return isApostrophe(before)
+                || ":;?!»)…".indexOf(after) >= 0
+                || before == '«'
                 || (before == '.' || before == '/' || before == '-') && wordGoesOn;
     }
 

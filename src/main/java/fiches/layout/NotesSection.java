@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 public final class NotesSection {
     /** Ids the PDF stage looks for: each label's paragraph, and the room under it. */
     public static final String LABEL_ID = "note-";
+
     public static final String ROOM_ID = "note-room-";
     /** The writing lines under each label. */
     public static final int LINES = 2;
@@ -22,8 +23,7 @@ public final class NotesSection {
      */
     static final float LINE_EM = 2.2f;
 
-    private NotesSection() {
-    }
+    private NotesSection() {}
 
     static void write(Xhtml x, Element body, List<String> notes, Labels labels, Typography t, Ids ids) {
         if (notes.isEmpty()) {

@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 final class ProfileLayout {
     /** Ids the PDF stage looks for: the logo opens page 1 when there is one. */
     static final String LOGO_ID = "logo";
+
     static final String HELP_ID = "help";
     /** The logo's printed height: large enough to recognise from across a desk, above the 15 mm asked. */
     static final double LOGO_HEIGHT_MM = 20;
@@ -36,8 +37,7 @@ final class ProfileLayout {
         img.setAttribute("src", logo.file().toUri().toString());
         img.setAttribute("alt", logo.description());
         double width = LOGO_HEIGHT_MM * logo.widthPx() / logo.heightPx();
-        img.setAttribute("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width,
-                LOGO_HEIGHT_MM));
+        img.setAttribute("style", String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, LOGO_HEIGHT_MM));
     }
 
     /** « Besoin d'aide ? »: a titled, framed section with each contact the profile gives. */

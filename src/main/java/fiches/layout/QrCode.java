@@ -22,6 +22,7 @@ import java.util.Optional;
 public record QrCode(BitMatrix modules) {
     /** The printed width of the code, quiet zone included. */
     public static final float MIN_SIDE_MM = 24f;
+
     static final float MIN_MODULE_MM = 0.5f;
     /** The quiet zone around the code, in modules: what the QR standard asks for. */
     public static final int QUIET_ZONE = 4;

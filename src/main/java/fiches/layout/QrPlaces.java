@@ -70,8 +70,13 @@ final class QrPlaces {
         p.setAttribute("class", "qr");
         p.setAttribute("id", ids.of(GuideLayout.QR_ID + ++count));
         p.setAttribute(ADDRESS, address);
-        p.setAttribute("style", String.format(Locale.ROOT, "min-height: %.2fmm; padding-left: %.2fmm",
-                code.sideMm(), code.sideMm() + GAP_MM));
+        p.setAttribute(
+                "style",
+                String.format(
+                        Locale.ROOT,
+                        "min-height: %.2fmm; padding-left: %.2fmm",
+                        code.sideMm(),
+                        code.sideMm() + GAP_MM));
         return p;
     }
 

@@ -11,10 +11,10 @@ import java.util.List;
 public final class ShortList {
     /** The most items, and letters in all, of a list that is kept on one page. */
     static final int ITEMS = 8;
+
     static final int LETTERS = 400;
 
-    private ShortList() {
-    }
+    private ShortList() {}
 
     public static boolean is(Block.ListBlock list) {
         int letters = 0;

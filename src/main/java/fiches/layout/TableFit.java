@@ -19,6 +19,7 @@ final class TableFit {
     private static final float CELL_EXTRA = 4 * MM + 1.5f;
     /** What a list ({@code padding-left: 1.3em}) and a quote (5 mm and a 1.5 pt rule) take from the left. */
     private static final float LIST_INDENT_EM = 1.3f;
+
     private static final float QUOTE_INDENT = 5 * MM + 1.5f;
     /** Room for rounding in the renderer's own measures. */
     private static final float SLACK = 1.02f;
@@ -67,7 +68,7 @@ final class TableFit {
             switch (e.getLocalName() == null ? e.getNodeName() : e.getLocalName()) {
                 case "ul", "ol" -> width -= LIST_INDENT_EM * size;
                 case "blockquote" -> width -= QUOTE_INDENT;
-                default -> { }
+                default -> {}
             }
         }
         return width;

@@ -19,6 +19,7 @@ public final class TextWidths {
 
     /** Advance widths in thousandths of an em, by character; NaN where the font has no glyph. */
     private final float[] regular;
+
     private final float[] bold;
 
     private TextWidths(float[] regular, float[] bold) {
@@ -28,7 +29,8 @@ public final class TextWidths {
 
     /** Reads the four font files: the main family in regular and bold, then its fallback. */
     public static TextWidths of(byte[] regular, byte[] bold, byte[] fallbackRegular, byte[] fallbackBold) {
-        return new TextWidths(merge(widths(regular), widths(fallbackRegular)), merge(widths(bold), widths(fallbackBold)));
+        return new TextWidths(
+                merge(widths(regular), widths(fallbackRegular)), merge(widths(bold), widths(fallbackBold)));
     }
 
     /** The width in points of {@code text} set at {@code size} points. */

@@ -1,6 +1,6 @@
 package fiches.parse;
 
-import fiches.guide.PlainText;
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
@@ -20,7 +20,6 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -38,6 +37,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import fiches.guide.Block;
 import fiches.guide.Inline;
+import fiches.guide.PlainText;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.nio.file.Path;
@@ -65,6 +65,7 @@ final class BodyReader {
     private final List<Problem> problems;
     /** How many containers enclose the node being read. */
     private int depth;
+
     private boolean depthReported;
     private int[] lineStarts;
 
@@ -127,8 +128,7 @@ final class BodyReader {
             return new Block.Code(code.getContentChars().toString().stripTrailing());
         } else if (node instanceof HtmlBlock) {
             rawHtml(node);
-        } else if (!(node instanceof HtmlCommentBlock || node instanceof ThematicBreak
-                || node instanceof Reference)) {
+        } else if (!(node instanceof HtmlCommentBlock || node instanceof ThematicBreak || node instanceof Reference)) {
             return new Block.Paragraph(List.of(new Inline.Text(node.getChars().toString())));
         }
         return null;
@@ -208,13 +208,20 @@ final class BodyReader {
         } else if (node instanceof Code code) {
             return new Inline.Code(code.getText().toString());
         } else if (node instanceof Image img) {
-            return new Inline.Image(img.getText().unescape().strip(), img.getUrl().unescape(), line(img));
+            return new Inline.Image(
+                    img.getText().unescape().strip(), img.getUrl().unescape(), line(img));
         } else if (node instanceof Link link) {
             return nested(node, () -> new Inline.Link(link.getUrl().unescape(), inlines(link), line(link)));
         } else if (node instanceof AutoLink link) {
-            return new Inline.Link(link.getUrl().unescape(), List.of(new Inline.Text(link.getText().toString())), line(link));
+            return new Inline.Link(
+                    link.getUrl().unescape(),
+                    List.of(new Inline.Text(link.getText().toString())),
+                    line(link));
         } else if (node instanceof MailLink mail) {
-            return new Inline.Link("mailto:" + mail.getText(), List.of(new Inline.Text(mail.getText().toString())), line(mail));
+            return new Inline.Link(
+                    "mailto:" + mail.getText(),
+                    List.of(new Inline.Text(mail.getText().toString())),
+                    line(mail));
         } else if (node instanceof LinkRef ref) {
             return nested(node, () -> linkRef(ref));
         } else if (node instanceof ImageRef ref) {
@@ -225,7 +232,9 @@ final class BodyReader {
         } else if (node instanceof HtmlInlineComment) {
             return null;
         }
-        return node.hasChildren() ? nested(node, () -> plain(node)) : new Inline.Text(node.getChars().toString());
+        return node.hasChildren()
+                ? nested(node, () -> plain(node))
+                : new Inline.Text(node.getChars().toString());
     }
 
     /**
@@ -236,7 +245,10 @@ final class BodyReader {
         if (depth >= MAX_DEPTH) {
             if (!depthReported) {
                 depthReported = true;
-                problems.add(Problem.error(file, line(node), Kind.NESTING_TOO_DEEP,
+                problems.add(Problem.error(
+                        file,
+                        line(node),
+                        Kind.NESTING_TOO_DEEP,
                         "Quotes, lists, tables, bold text and links are nested here more than " + MAX_DEPTH
                                 + " levels deep (the most Fiches accepts).",
                         "Nest them a few levels at most: start a new list or paragraph instead of going deeper."));
@@ -269,7 +281,8 @@ final class BodyReader {
         if (target == null) {
             return new Inline.Text(ref.getChars().unescape()); // as CommonMark shows it: words, not an image
         }
-        return new Inline.Image(ref.getText().unescape().strip(), target.getUrl().unescape(), line(ref));
+        return new Inline.Image(
+                ref.getText().unescape().strip(), target.getUrl().unescape(), line(ref));
     }
 
     private void rawHtml(Node node) {
@@ -277,7 +290,10 @@ final class BodyReader {
         if (snippet.length() > 40) {
             snippet = snippet.substring(0, 40) + "…";
         }
-        problems.add(Problem.error(file, line(node), Kind.RAW_HTML,
+        problems.add(Problem.error(
+                file,
+                line(node),
+                Kind.RAW_HTML,
                 "The guide contains HTML (" + snippet + "), which Fiches never renders.",
                 "Write it in Markdown instead: **bold**, ![description](images/file.png), [text](https://…); "
                         + "to show a < sign, write \\<."));

@@ -29,9 +29,19 @@ import java.util.Optional;
  * @param bodyRead  false when the body was not read (no front matter, or a body past the
  *                  {@link SourceLimits}): checks of its content would only report its absence
  */
-public record Draft(Path file, String text, String slug, Optional<Metadata> meta, Optional<Integer> steps, int stepsLine,
-                    List<Section> sections, List<FaqEntry> faq, List<Problem> problems,
-                    Map<String, Integer> keyLines, CheckedImages images, boolean bodyRead) {
+public record Draft(
+        Path file,
+        String text,
+        String slug,
+        Optional<Metadata> meta,
+        Optional<Integer> steps,
+        int stepsLine,
+        List<Section> sections,
+        List<FaqEntry> faq,
+        List<Problem> problems,
+        Map<String, Integer> keyLines,
+        CheckedImages images,
+        boolean bodyRead) {
     public Draft {
         keyLines = Map.copyOf(keyLines);
         sections = List.copyOf(sections);

@@ -8,5 +8,4 @@ package fiches.parse;
  * @param body          the Markdown after the closing {@code ---}
  * @param bodyFirstLine the file line of the body's first line
  */
-record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
-}
+record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {}

@@ -29,7 +29,16 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class FrontMatterReader {
     private static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "description", "category", "steps", "difficulty", "platform", "lang", "date", "country", "faq",
+            "title",
+            "description",
+            "category",
+            "steps",
+            "difficulty",
+            "platform",
+            "lang",
+            "date",
+            "country",
+            "faq",
             "notes");
     /** The most questions a guide may have: several pages of print already. */
     static final int MAX_FAQ = 100;
@@ -39,6 +48,7 @@ final class FrontMatterReader {
     static final int MAX_NOTES = 20;
     /** The longest note label, in characters: it names a field, on one or two printed lines. */
     static final int MAX_NOTE_LENGTH = 80;
+
     private static final String NOTES_EXAMPLE = "notes: [\"Mon identifiant\", \"Date du rendez-vous\"]";
 
     /**
@@ -47,8 +57,13 @@ final class FrontMatterReader {
      * @param steps the announced step count, even when other keys are wrong, so that a wrong count is
      *              reported along with them rather than after they are fixed
      */
-    record Result(Optional<Metadata> meta, Optional<Integer> steps, List<FaqEntry> faq, int stepsLine,
-                  List<Problem> problems, Map<String, Integer> keyLines) {
+    record Result(
+            Optional<Metadata> meta,
+            Optional<Integer> steps,
+            List<FaqEntry> faq,
+            int stepsLine,
+            List<Problem> problems,
+            Map<String, Integer> keyLines) {
         Result {
             keyLines = Map.copyOf(keyLines);
         }
@@ -65,7 +80,10 @@ final class FrontMatterReader {
             return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of());
         }
         if (!(root.get() instanceof MappingNode map)) {
-            s.error(root.get(), Kind.WRONG_TYPE, "The front matter is not a list of keys and values.",
+            s.error(
+                    root.get(),
+                    Kind.WRONG_TYPE,
+                    "The front matter is not a list of keys and values.",
                     "Write one key per line, such as title: \"My guide\".");
             return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of());
         }
@@ -73,7 +91,8 @@ final class FrontMatterReader {
         Map<String, NodeTuple> entries = s.entries(map);
         Optional<Metadata> meta = s.metadata(entries);
         List<FaqEntry> faq = s.faq(entries.get("faq"));
-        int stepsLine = entries.containsKey("steps") ? s.line(entries.get("steps").getKeyNode()) : firstLine;
+        int stepsLine =
+                entries.containsKey("steps") ? s.line(entries.get("steps").getKeyNode()) : firstLine;
         Map<String, Integer> keyLines = new HashMap<>();
         entries.forEach((key, t) -> keyLines.put(key, s.line(t.getKeyNode())));
         return new Result(s.hasErrors() ? Optional.empty() : meta, s.steps, faq, stepsLine, s.problems, keyLines);
@@ -96,21 +115,30 @@ final class FrontMatterReader {
             Map<String, NodeTuple> entries = new HashMap<>();
             for (NodeTuple t : map.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
-                    error(t.getKeyNode(), Kind.WRONG_TYPE, "A front-matter key is not a plain word.",
+                    error(
+                            t.getKeyNode(),
+                            Kind.WRONG_TYPE,
+                            "A front-matter key is not a plain word.",
                             "Write keys as single words followed by a colon.");
                     continue;
                 }
                 String key = keyNode.getValue();
                 NodeTuple earlier = entries.putIfAbsent(key, t);
                 if (earlier != null) {
-                    error(keyNode, Kind.DUPLICATE_KEY, "The key '" + key + "' appears twice (first on line "
-                                    + line(earlier.getKeyNode()) + ").",
+                    error(
+                            keyNode,
+                            Kind.DUPLICATE_KEY,
+                            "The key '" + key + "' appears twice (first on line " + line(earlier.getKeyNode()) + ").",
                             "Keep only one '" + key + "' line.");
                 } else if (!KNOWN_KEYS.contains(key)) {
-                    problems.add(Problem.warning(file, line(keyNode), Kind.UNKNOWN_KEY,
+                    problems.add(Problem.warning(
+                            file,
+                            line(keyNode),
+                            Kind.UNKNOWN_KEY,
                             "The key '" + key + "' is not used by Fiches and is ignored.",
-                            "Check its spelling; the keys are " + String.join(", ", KNOWN_KEYS.stream().sorted().toList())
-                                    + "."));
+                            "Check its spelling; the keys are "
+                                    + String.join(
+                                            ", ", KNOWN_KEYS.stream().sorted().toList()) + "."));
                 }
             }
             return entries;
@@ -131,8 +159,17 @@ final class FrontMatterReader {
             if (title.isEmpty() || steps.isEmpty() || lang.isEmpty()) {
                 return Optional.empty();
             }
-            return Optional.of(new Metadata(title.get(), description, category, steps.get(), difficulty,
-                    platform, lang.get(), date, countries, notes));
+            return Optional.of(new Metadata(
+                    title.get(),
+                    description,
+                    category,
+                    steps.get(),
+                    difficulty,
+                    platform,
+                    lang.get(),
+                    date,
+                    countries,
+                    notes));
         }
 
         private Optional<String> requiredText(Map<String, NodeTuple> e, String key, String example) {
@@ -142,7 +179,10 @@ final class FrontMatterReader {
             }
             Optional<String> value = optionalText(e, key);
             if (value.isPresent() && value.get().isBlank()) {
-                error(e.get(key).getValueNode(), Kind.INVALID_VALUE, "The " + key + " is empty.",
+                error(
+                        e.get(key).getValueNode(),
+                        Kind.INVALID_VALUE,
+                        "The " + key + " is empty.",
                         "Write it, for instance " + example + ".");
                 return Optional.empty();
             }
@@ -154,13 +194,19 @@ final class FrontMatterReader {
          * characters; a YAML escape such as "\x01" would otherwise fail only at rendering, unexplained.
          */
         private boolean fitsXml(Map<String, NodeTuple> e, String key, String value) {
-            int bad = value.codePoints().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r'
-                    || c == 0xFFFE || c == 0xFFFF).findFirst().orElse(-1);
+            int bad = value.codePoints()
+                    .filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF)
+                    .findFirst()
+                    .orElse(-1);
             if (bad < 0) {
                 return true;
             }
-            error(e.get(key).getValueNode(), Kind.INVALID_VALUE, String.format(
-                            "The %s holds an invisible control character (U+%04X), which a PDF cannot store.", key, bad),
+            error(
+                    e.get(key).getValueNode(),
+                    Kind.INVALID_VALUE,
+                    String.format(
+                            "The %s holds an invisible control character (U+%04X), which a PDF cannot store.",
+                            key, bad),
                     "Remove it, or the \\u or \\x escape that makes it: write visible text only.");
             return false;
         }
@@ -177,7 +223,10 @@ final class FrontMatterReader {
             if (v instanceof ScalarNode) {
                 return Optional.of("");
             }
-            error(v, Kind.WRONG_TYPE, "The " + key + " must be text, not a list.",
+            error(
+                    v,
+                    Kind.WRONG_TYPE,
+                    "The " + key + " must be text, not a list.",
                     "Write it on one line after '" + key + ":', in quotes.");
             return Optional.empty();
         }
@@ -199,8 +248,10 @@ final class FrontMatterReader {
                     // reported below, as any other value that is not a step count
                 }
             }
-            error(v, Kind.WRONG_TYPE, "steps must be a whole number from 1 to " + MAX_STEPS + ", not "
-                            + describe(v) + ".",
+            error(
+                    v,
+                    Kind.WRONG_TYPE,
+                    "steps must be a whole number from 1 to " + MAX_STEPS + ", not " + describe(v) + ".",
                     "Write the number of step headings, such as steps: 7 (no quotes).");
             return Optional.empty();
         }
@@ -215,13 +266,17 @@ final class FrontMatterReader {
                 return Optional.of(new Language(tag.get()));
             }
             if (tag.isPresent() && Language.isWellFormed(tag.get())) {
-                error(e.get("lang").getValueNode(), Kind.INVALID_VALUE,
+                error(
+                        e.get("lang").getValueNode(),
+                        Kind.INVALID_VALUE,
                         "lang '" + tag.get() + "' is a language Fiches has no words for; it knows "
                                 + String.join(", ", Language.SUPPORTED) + ".",
                         "Write lang: fr (French) or lang: en (English), optionally with a region such as fr-FR.");
                 return Optional.empty();
             }
-            tag.ifPresent(t -> error(e.get("lang").getValueNode(), Kind.INVALID_VALUE,
+            tag.ifPresent(t -> error(
+                    e.get("lang").getValueNode(),
+                    Kind.INVALID_VALUE,
                     "lang '" + t + "' is not a language code.",
                     "Write a code such as lang: fr, lang: fr-FR or lang: en."));
             return Optional.empty();
@@ -234,7 +289,9 @@ final class FrontMatterReader {
             }
             Optional<Difficulty> d = Difficulty.fromWord(word.get());
             if (d.isEmpty()) {
-                error(e.get("difficulty").getValueNode(), Kind.INVALID_VALUE,
+                error(
+                        e.get("difficulty").getValueNode(),
+                        Kind.INVALID_VALUE,
                         "difficulty '" + word.get() + "' is not one of the known levels.",
                         "Write facile, moyen or difficile (or easy, medium, hard).");
             }
@@ -253,7 +310,10 @@ final class FrontMatterReader {
             } catch (DateTimeException ignored) {
                 // reported below with the expected form
             }
-            error(e.get("date").getValueNode(), Kind.INVALID_VALUE, "date '" + text.get() + "' is not a date.",
+            error(
+                    e.get("date").getValueNode(),
+                    Kind.INVALID_VALUE,
+                    "date '" + text.get() + "' is not a date.",
                     "Write it as year-month-day, such as date: 2026-01-30.");
             return Optional.empty();
         }
@@ -263,16 +323,18 @@ final class FrontMatterReader {
             if (t == null) {
                 return List.of();
             }
-            List<Node> nodes = t.getValueNode() instanceof SequenceNode seq ? seq.getValue()
-                    : List.of(t.getValueNode());
+            List<Node> nodes =
+                    t.getValueNode() instanceof SequenceNode seq ? seq.getValue() : List.of(t.getValueNode());
             List<String> codes = new ArrayList<>();
             for (Node n : nodes) {
                 // YAML 1.1 reads NO (Norway) as a boolean: take the scalar's text, whatever its type.
                 if (n instanceof ScalarNode s && s.getValue().matches("[A-Za-z]{2}")) {
                     codes.add(s.getValue().toUpperCase(java.util.Locale.ROOT));
                 } else {
-                    error(n, Kind.INVALID_VALUE, "country must list two-letter country codes, not "
-                                    + describe(n) + ".",
+                    error(
+                            n,
+                            Kind.INVALID_VALUE,
+                            "country must list two-letter country codes, not " + describe(n) + ".",
                             "Write it as country: [\"FR\", \"BE\"].");
                 }
             }
@@ -285,14 +347,20 @@ final class FrontMatterReader {
                 return List.of();
             }
             if (!(t.getValueNode() instanceof SequenceNode seq)) {
-                error(t.getValueNode(), Kind.WRONG_TYPE, "notes must be a list of labels, not "
-                        + describe(t.getValueNode()) + ".", "Write it as " + NOTES_EXAMPLE + ".");
+                error(
+                        t.getValueNode(),
+                        Kind.WRONG_TYPE,
+                        "notes must be a list of labels, not " + describe(t.getValueNode()) + ".",
+                        "Write it as " + NOTES_EXAMPLE + ".");
                 return List.of();
             }
             List<Node> items = seq.getValue();
             if (items.size() > MAX_NOTES) {
-                error(items.get(MAX_NOTES), Kind.INVALID_VALUE, "notes has " + items.size() + " labels; at most "
-                                + MAX_NOTES + " are accepted, and none is left out silently.",
+                error(
+                        items.get(MAX_NOTES),
+                        Kind.INVALID_VALUE,
+                        "notes has " + items.size() + " labels; at most " + MAX_NOTES
+                                + " are accepted, and none is left out silently.",
                         "Keep the " + MAX_NOTES + " things a reader most needs to write down.");
             }
             List<String> notes = new ArrayList<>();
@@ -305,22 +373,36 @@ final class FrontMatterReader {
         private Optional<String> noteLabel(Node item) {
             boolean nothing = item instanceof ScalarNode n && Tag.NULL.equals(n.getTag());
             if (!nothing && (!(item instanceof ScalarNode) || !Tag.STR.equals(item.getTag()))) {
-                error(item, Kind.WRONG_TYPE, "A label of notes must be text in quotes, not " + describe(item) + ".",
+                error(
+                        item,
+                        Kind.WRONG_TYPE,
+                        "A label of notes must be text in quotes, not " + describe(item) + ".",
                         "Write each label in quotes, as in " + NOTES_EXAMPLE + ".");
                 return Optional.empty();
             }
             String label = nothing ? "" : ((ScalarNode) item).getValue().strip();
-            int bad = label.codePoints().filter(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF)
-                    .findFirst().orElse(-1);
+            int bad = label.codePoints()
+                    .filter(c -> Character.isISOControl(c) || c == 0xFFFE || c == 0xFFFF)
+                    .findFirst()
+                    .orElse(-1);
             if (label.isEmpty()) {
-                error(item, Kind.INVALID_VALUE, "A label of notes is empty.",
+                error(
+                        item,
+                        Kind.INVALID_VALUE,
+                        "A label of notes is empty.",
                         "Write what the reader should note there, such as \"Mon identifiant\", or remove the line.");
             } else if (label.length() > MAX_NOTE_LENGTH) {
-                error(item, Kind.INVALID_VALUE, "A label of notes has " + label.length() + " characters; at most "
-                        + MAX_NOTE_LENGTH + " are accepted.", "Shorten it to a few words, such as \"Mon identifiant\".");
+                error(
+                        item,
+                        Kind.INVALID_VALUE,
+                        "A label of notes has " + label.length() + " characters; at most " + MAX_NOTE_LENGTH
+                                + " are accepted.",
+                        "Shorten it to a few words, such as \"Mon identifiant\".");
             } else if (bad >= 0) {
-                error(item, Kind.INVALID_VALUE, String.format(
-                                "A label of notes holds an invisible control character (U+%04X).", bad),
+                error(
+                        item,
+                        Kind.INVALID_VALUE,
+                        String.format("A label of notes holds an invisible control character (U+%04X).", bad),
                         "Write it on one line, with visible text only.");
             } else {
                 return Optional.of(label);
@@ -333,17 +415,24 @@ final class FrontMatterReader {
                 return List.of();
             }
             if (!(t.getValueNode() instanceof SequenceNode seq)) {
-                error(t.getValueNode(), Kind.WRONG_TYPE, "faq must be a list of questions and answers.",
+                error(
+                        t.getValueNode(),
+                        Kind.WRONG_TYPE,
+                        "faq must be a list of questions and answers.",
                         "Start each entry with '- question:' and put 'answer:' under it.");
                 return List.of();
             }
             List<FaqEntry> faq = new ArrayList<>();
-            for (Node item : seq.getValue().subList(0, Math.min(MAX_FAQ, seq.getValue().size()))) {
+            for (Node item :
+                    seq.getValue().subList(0, Math.min(MAX_FAQ, seq.getValue().size()))) {
                 faqEntry(item).ifPresent(faq::add);
             }
             if (seq.getValue().size() > MAX_FAQ) {
-                error(seq.getValue().get(MAX_FAQ), Kind.TOO_MANY_QUESTIONS, "The faq has " + seq.getValue().size()
-                                + " questions; at most " + MAX_FAQ + " are accepted, and none is left out silently.",
+                error(
+                        seq.getValue().get(MAX_FAQ),
+                        Kind.TOO_MANY_QUESTIONS,
+                        "The faq has " + seq.getValue().size() + " questions; at most " + MAX_FAQ
+                                + " are accepted, and none is left out silently.",
                         "Keep the " + MAX_FAQ + " questions readers ask most, or make a second guide.");
             }
             return faq;
@@ -351,7 +440,10 @@ final class FrontMatterReader {
 
         private Optional<FaqEntry> faqEntry(Node item) {
             if (!(item instanceof MappingNode m)) {
-                error(item, Kind.WRONG_TYPE, "A faq entry is not a question with its answer.",
+                error(
+                        item,
+                        Kind.WRONG_TYPE,
+                        "A faq entry is not a question with its answer.",
                         "Write '- question: \"…\"' and, under it, 'answer: \"…\"'.");
                 return Optional.empty();
             }
@@ -364,7 +456,10 @@ final class FrontMatterReader {
             Optional<String> q = optionalText(fields, "question");
             Optional<String> a = optionalText(fields, "answer");
             if (q.isEmpty() || a.isEmpty() || q.get().isBlank() || a.get().isBlank()) {
-                error(item, Kind.MISSING_KEY, "A faq entry lacks its question or its answer.",
+                error(
+                        item,
+                        Kind.MISSING_KEY,
+                        "A faq entry lacks its question or its answer.",
                         "Give every entry both 'question:' and 'answer:'.");
                 return Optional.empty();
             }
@@ -372,7 +467,10 @@ final class FrontMatterReader {
         }
 
         private void missing(String key, String example) {
-            problems.add(Problem.error(file, firstLine - 1, Kind.MISSING_KEY,
+            problems.add(Problem.error(
+                    file,
+                    firstLine - 1,
+                    Kind.MISSING_KEY,
                     "The front matter has no '" + key + "'.",
                     "Add a line such as " + example + " between the --- lines."));
         }

@@ -11,7 +11,10 @@ final class FrontMatterSplitter {
     FrontMatter split(GuideSource source) throws GuideProblems {
         String text = source.text();
         if (!isFence(firstLine(text))) {
-            throw new GuideProblems(Problem.error(source.file(), 1, Kind.FRONT_MATTER_MISSING,
+            throw new GuideProblems(Problem.error(
+                    source.file(),
+                    1,
+                    Kind.FRONT_MATTER_MISSING,
                     "The guide does not start with its front matter.",
                     "Put a line with --- at the very top, then title, steps and lang, then another --- line."));
         }
@@ -32,7 +35,10 @@ final class FrontMatterSplitter {
             pos = end + 1;
             lineNo++;
         }
-        throw new GuideProblems(Problem.error(source.file(), 1, Kind.FRONT_MATTER_UNCLOSED,
+        throw new GuideProblems(Problem.error(
+                source.file(),
+                1,
+                Kind.FRONT_MATTER_UNCLOSED,
                 "The front matter opened on line 1 is never closed.",
                 "Add a line with --- after the last front-matter key, before the guide's text."));
     }

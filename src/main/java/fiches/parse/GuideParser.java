@@ -37,8 +37,19 @@ public final class GuideParser {
         try {
             parts = splitter.split(source);
         } catch (GuideProblems e) {
-            return new Draft(source.file(), source.text(), source.slug(), Optional.empty(), Optional.empty(), 0, List.of(),
-                    List.of(), e.problems(), Map.of(), new CheckedImages(), false);
+            return new Draft(
+                    source.file(),
+                    source.text(),
+                    source.slug(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    0,
+                    List.of(),
+                    List.of(),
+                    e.problems(),
+                    Map.of(),
+                    new CheckedImages(),
+                    false);
         }
         FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
         List<Problem> problems = new ArrayList<>(meta.problems());
@@ -46,13 +57,35 @@ public final class GuideParser {
         if (!beyondLimits.isEmpty()) {
             // Flexmark would overflow its stack or take minutes on such a body: it is not read at all.
             problems.addAll(beyondLimits);
-            return new Draft(source.file(), source.text(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), List.of(),
-                    meta.faq(), problems, meta.keyLines(), new CheckedImages(), false);
+            return new Draft(
+                    source.file(),
+                    source.text(),
+                    source.slug(),
+                    meta.meta(),
+                    meta.steps(),
+                    meta.stepsLine(),
+                    List.of(),
+                    meta.faq(),
+                    problems,
+                    meta.keyLines(),
+                    new CheckedImages(),
+                    false);
         }
         Document document = markdown.parse(parts.body());
         BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
         var sections = new SectionAssembler(reader, problems).assemble(document);
-        return new Draft(source.file(), source.text(), source.slug(), meta.meta(), meta.steps(), meta.stepsLine(), sections,
-                meta.faq(), problems, meta.keyLines(), new CheckedImages(), true);
+        return new Draft(
+                source.file(),
+                source.text(),
+                source.slug(),
+                meta.meta(),
+                meta.steps(),
+                meta.stepsLine(),
+                sections,
+                meta.faq(),
+                problems,
+                meta.keyLines(),
+                new CheckedImages(),
+                true);
     }
 }

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param logo     where the logo is said to be and what it shows, when given without error
  * @param problems what parsing found wrong
  */
-public record ProfileDraft(Path file, String text, Optional<SiteProfile> profile, Optional<LogoEntry> logo,
-                           List<Problem> problems) {
+public record ProfileDraft(
+        Path file, String text, Optional<SiteProfile> profile, Optional<LogoEntry> logo, List<Problem> problems) {
     public ProfileDraft {
         problems = List.copyOf(problems);
     }
@@ -28,6 +28,5 @@ public record ProfileDraft(Path file, String text, Optional<SiteProfile> profile
      * @param description what it shows
      * @param line        the line of its {@code file:} key, for messages about the file
      */
-    public record LogoEntry(String path, String description, int line) {
-    }
+    public record LogoEntry(String path, String description, int line) {}
 }

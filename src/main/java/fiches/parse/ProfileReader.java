@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -26,13 +25,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * when it cannot be read or has no {@code name}, so that one mistake costs as little as it can.
  */
 public final class ProfileReader {
-    static final List<String> KEYS = List.of(
-            "name", "address", "phone", "hours", "email", "website", "logo", "published_at");
+    static final List<String> KEYS =
+            List.of("name", "address", "phone", "hours", "email", "website", "logo", "published_at");
     private static final List<String> LOGO_KEYS = List.of("file", "description");
     /** Longer than any address or opening hours; a longer value is a mistake, not a contact. */
     static final int MAX_VALUE_LENGTH = 300;
     /** The longest phone number that fits one line of the box at the largest print size, 24 pt. */
     static final int MAX_PHONE_LENGTH = 24;
+
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@]+");
     private static final String EXAMPLE_NAME = "name: \"France Services de Marmande\"";
 
@@ -42,7 +42,10 @@ public final class ProfileReader {
         Optional<Node> root = yaml.compose(source.text());
         if (root.isEmpty() || !(root.get() instanceof MappingNode map)) {
             if (root.isPresent() || s.problems.isEmpty()) {
-                s.problems.add(Problem.error(source.file(), root.map(s::line).orElse(1), Kind.WRONG_TYPE,
+                s.problems.add(Problem.error(
+                        source.file(),
+                        root.map(s::line).orElse(1),
+                        Kind.WRONG_TYPE,
                         "The site profile is not a list of keys and values.",
                         "Write one key per line, starting with " + EXAMPLE_NAME + "."));
             }
@@ -55,9 +58,16 @@ public final class ProfileReader {
         }
         Map<String, NodeTuple> entries = s.entries(map, KEYS, "");
         Optional<String> name = s.name(entries);
-        Optional<SiteProfile> profile = name.map(n -> new SiteProfile(n, s.text(entries, "address"),
-                s.phone(entries), s.text(entries, "hours"), s.email(entries), s.https(entries, "website"),
-                Optional.empty(), s.https(entries, "published_at"), ""));
+        Optional<SiteProfile> profile = name.map(n -> new SiteProfile(
+                n,
+                s.text(entries, "address"),
+                s.phone(entries),
+                s.text(entries, "hours"),
+                s.email(entries),
+                s.https(entries, "website"),
+                Optional.empty(),
+                s.https(entries, "published_at"),
+                ""));
         Optional<ProfileDraft.LogoEntry> logo = profile.isPresent() ? s.logo(entries.get("logo")) : Optional.empty();
         return new ProfileDraft(source.file(), source.text(), profile, logo, s.problems);
     }
@@ -80,19 +90,28 @@ public final class ProfileReader {
             Map<String, NodeTuple> entries = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
-                    error(t.getKeyNode(), Kind.WRONG_TYPE, "A key of the site profile is not a plain word.",
+                    error(
+                            t.getKeyNode(),
+                            Kind.WRONG_TYPE,
+                            "A key of the site profile is not a plain word.",
                             "Write keys as single words followed by a colon.");
                     continue;
                 }
                 String key = keyNode.getValue();
                 NodeTuple earlier = entries.putIfAbsent(key, t);
                 if (earlier != null) {
-                    error(keyNode, Kind.DUPLICATE_KEY, "The key '" + within + key + "' appears twice (first on line "
-                            + line(earlier.getKeyNode()) + "); the second is ignored.", "Keep only one '" + key
-                            + "' line.");
+                    error(
+                            keyNode,
+                            Kind.DUPLICATE_KEY,
+                            "The key '" + within + key + "' appears twice (first on line " + line(earlier.getKeyNode())
+                                    + "); the second is ignored.",
+                            "Keep only one '" + key + "' line.");
                 } else if (!known.contains(key)) {
                     entries.remove(key);
-                    problems.add(Problem.warning(file, line(keyNode), Kind.UNKNOWN_KEY,
+                    problems.add(Problem.warning(
+                            file,
+                            line(keyNode),
+                            Kind.UNKNOWN_KEY,
                             "The key '" + within + key + "' is not used by Fiches and is ignored.",
                             "Check its spelling; the keys are " + String.join(", ", known) + "."));
                 }
@@ -102,14 +121,21 @@ public final class ProfileReader {
 
         Optional<String> name(Map<String, NodeTuple> entries) {
             if (!entries.containsKey("name")) {
-                problems.add(Problem.error(file, 1, Kind.MISSING_KEY, "The site profile has no name; without it, "
-                        + "the profile is not used.", "Add a line such as " + EXAMPLE_NAME + "."));
+                problems.add(Problem.error(
+                        file,
+                        1,
+                        Kind.MISSING_KEY,
+                        "The site profile has no name; without it, " + "the profile is not used.",
+                        "Add a line such as " + EXAMPLE_NAME + "."));
                 return Optional.empty();
             }
             Optional<String> name = text(entries, "name");
             if (name.isEmpty() && !hasErrorAt(entries.get("name"))) {
-                error(entries.get("name").getKeyNode(), Kind.INVALID_VALUE, "The name of the site profile is "
-                        + "empty; without it, the profile is not used.", "Write it, for instance " + EXAMPLE_NAME + ".");
+                error(
+                        entries.get("name").getKeyNode(),
+                        Kind.INVALID_VALUE,
+                        "The name of the site profile is " + "empty; without it, the profile is not used.",
+                        "Write it, for instance " + EXAMPLE_NAME + ".");
             }
             return name;
         }
@@ -126,8 +152,11 @@ public final class ProfileReader {
                 return Optional.empty();
             }
             if (!(t.getValueNode() instanceof ScalarNode scalar)) {
-                error(t.getValueNode(), Kind.WRONG_TYPE, "The value of '" + key + "' is not a plain text; it is "
-                        + "left out.", "Write it on the same line, in quotes: " + key + ": \"…\".");
+                error(
+                        t.getValueNode(),
+                        Kind.WRONG_TYPE,
+                        "The value of '" + key + "' is not a plain text; it is " + "left out.",
+                        "Write it on the same line, in quotes: " + key + ": \"…\".");
                 return Optional.empty();
             }
             String value = scalar.getValue().strip();
@@ -135,14 +164,20 @@ public final class ProfileReader {
                 return Optional.empty();
             }
             if (value.length() > MAX_VALUE_LENGTH) {
-                error(scalar, Kind.INVALID_VALUE, "The value of '" + key + "' is " + value.length()
-                        + " characters long; at most " + MAX_VALUE_LENGTH + " are accepted. It is left out.",
+                error(
+                        scalar,
+                        Kind.INVALID_VALUE,
+                        "The value of '" + key + "' is " + value.length() + " characters long; at most "
+                                + MAX_VALUE_LENGTH + " are accepted. It is left out.",
                         "Shorten it.");
                 return Optional.empty();
             }
             if (value.codePoints().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' || c == 0x7F)) {
-                error(scalar, Kind.INVALID_VALUE, "The value of '" + key + "' holds a control character; it is "
-                        + "left out.", "Write it as plain text, without escapes such as \\x01.");
+                error(
+                        scalar,
+                        Kind.INVALID_VALUE,
+                        "The value of '" + key + "' holds a control character; it is " + "left out.",
+                        "Write it as plain text, without escapes such as \\x01.");
                 return Optional.empty();
             }
             return Optional.of(value.replaceAll("\\s+", " "));
@@ -152,10 +187,14 @@ public final class ProfileReader {
         Optional<String> phone(Map<String, NodeTuple> entries) {
             Optional<String> phone = text(entries, "phone");
             if (phone.isPresent() && phone.get().length() > MAX_PHONE_LENGTH) {
-                error(entries.get("phone").getValueNode(), Kind.INVALID_VALUE, "The phone number '" + phone.get()
-                        + "' is longer than " + MAX_PHONE_LENGTH + " characters: it is printed unbroken, on one line, "
-                        + "and would not fit. It is left out.", "Give the number alone, such as phone: \"05 53 00 00 "
-                        + "00\", and put the rest in hours.");
+                error(
+                        entries.get("phone").getValueNode(),
+                        Kind.INVALID_VALUE,
+                        "The phone number '" + phone.get()
+                                + "' is longer than " + MAX_PHONE_LENGTH
+                                + " characters: it is printed unbroken, on one line, "
+                                + "and would not fit. It is left out.",
+                        "Give the number alone, such as phone: \"05 53 00 00 " + "00\", and put the rest in hours.");
                 return Optional.empty();
             }
             return phone;
@@ -164,9 +203,11 @@ public final class ProfileReader {
         Optional<String> email(Map<String, NodeTuple> entries) {
             Optional<String> email = text(entries, "email");
             if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
-                error(entries.get("email").getValueNode(), Kind.INVALID_VALUE, "The e-mail address '" + email.get()
-                        + "' is not one; it is left out.", "Write it as name@domain, for instance "
-                        + "email: \"accueil@exemple.fr\".");
+                error(
+                        entries.get("email").getValueNode(),
+                        Kind.INVALID_VALUE,
+                        "The e-mail address '" + email.get() + "' is not one; it is left out.",
+                        "Write it as name@domain, for instance " + "email: \"accueil@exemple.fr\".");
                 return Optional.empty();
             }
             return email;
@@ -176,8 +217,11 @@ public final class ProfileReader {
         Optional<String> https(Map<String, NodeTuple> entries, String key) {
             Optional<String> address = text(entries, key);
             if (address.isPresent() && !isHttps(address.get())) {
-                error(entries.get(key).getValueNode(), Kind.INVALID_VALUE, "The address of '" + key + "', "
-                        + address.get() + ", is not a full https:// address; it is left out.",
+                error(
+                        entries.get(key).getValueNode(),
+                        Kind.INVALID_VALUE,
+                        "The address of '" + key + "', " + address.get()
+                                + ", is not a full https:// address; it is left out.",
                         "Write the whole secure address, for instance " + key + ": \"https://www.exemple.fr/"
                                 + (key.equals("website") ? "france-services" : "guides") + "\".");
                 return Optional.empty();
@@ -188,7 +232,9 @@ public final class ProfileReader {
         private static boolean isHttps(String address) {
             try {
                 URI uri = new URI(address);
-                return "https".equals(uri.getScheme()) && uri.getHost() != null && !address.contains(" ")
+                return "https".equals(uri.getScheme())
+                        && uri.getHost() != null
+                        && !address.contains(" ")
                         && address.toLowerCase(Locale.ROOT).startsWith("https://");
             } catch (URISyntaxException e) {
                 return false;
@@ -202,8 +248,11 @@ public final class ProfileReader {
             }
             String example = "logo:\n  file: \"images/logo.png\"\n  description: \"Logo de France Services\"";
             if (!(t.getValueNode() instanceof MappingNode map)) {
-                error(t.getValueNode(), Kind.WRONG_TYPE, "The logo is not given as a file and a description; it is "
-                        + "left out.", "Write it on two indented lines: " + example.replace("\n", " / "));
+                error(
+                        t.getValueNode(),
+                        Kind.WRONG_TYPE,
+                        "The logo is not given as a file and a description; it is " + "left out.",
+                        "Write it on two indented lines: " + example.replace("\n", " / "));
                 return Optional.empty();
             }
             Map<String, NodeTuple> entries = entries(map, LOGO_KEYS, "logo.");
@@ -211,7 +260,10 @@ public final class ProfileReader {
             Optional<String> description = text(entries, "description");
             if (path.isEmpty()) {
                 if (!entries.containsKey("file") || !hasErrorAt(entries.get("file"))) {
-                    error(t.getKeyNode(), Kind.MISSING_KEY, "The logo has no file; it is left out.",
+                    error(
+                            t.getKeyNode(),
+                            Kind.MISSING_KEY,
+                            "The logo has no file; it is left out.",
                             "Give the PNG file, relative to the folder of the guides: file: \"images/logo.png\".");
                 }
                 return Optional.empty();
@@ -219,9 +271,12 @@ public final class ProfileReader {
             int line = line(entries.get("file").getValueNode());
             if (description.isEmpty()) {
                 if (!entries.containsKey("description") || !hasErrorAt(entries.get("description"))) {
-                    error(t.getKeyNode(), Kind.IMAGE_WITHOUT_ALT, "The logo " + path.get() + " has no description; "
-                            + "it is left out.", "Say what it shows for a screen reader, under file: "
-                            + "description: \"Logo de France Services de Marmande\".");
+                    error(
+                            t.getKeyNode(),
+                            Kind.IMAGE_WITHOUT_ALT,
+                            "The logo " + path.get() + " has no description; " + "it is left out.",
+                            "Say what it shows for a screen reader, under file: "
+                                    + "description: \"Logo de France Services de Marmande\".");
                 }
                 return Optional.empty();
             }
@@ -229,7 +284,8 @@ public final class ProfileReader {
         }
 
         private void error(Node node, Kind kind, String message, String fix) {
-            problems.add(Problem.error(file, line(node), kind, message, fix).atColumn(node.getStartMark().getColumn() + 1));
+            problems.add(Problem.error(file, line(node), kind, message, fix)
+                    .atColumn(node.getStartMark().getColumn() + 1));
         }
     }
 }

@@ -25,8 +25,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Java type. What goes wrong becomes a problem at its line, in the author's words.
  */
 final class SafeYaml {
-    private static final Set<Tag> PLAIN_TAGS = Set.of(
-            Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
+    private static final Set<Tag> PLAIN_TAGS =
+            Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.TIMESTAMP, Tag.SEQ, Tag.MAP);
     private static final int MAX_ALIASES = 10;
     private static final int MAX_NESTING = 10;
     private static final int MAX_CODE_POINTS = 200_000;
@@ -37,6 +37,7 @@ final class SafeYaml {
     private final int firstLine;
     /** What the YAML is, as messages name it: « The front matter », « The site profile ». */
     private final String subject;
+
     private final List<Problem> problems;
     /** The global tag SnakeYAML refused, if any: it stops composing at the first one. */
     private Tag refusedTag;
@@ -69,13 +70,24 @@ final class SafeYaml {
                 return Optional.empty();
             }
             boolean tab = String.valueOf(e.getProblem()).contains("\\t");
-            problems.add(Problem.error(file, line, Kind.YAML_SYNTAX,
-                    quote ? "The quote opened here is never closed." : subject + " is not valid YAML: " + e.getProblem() + ".",
-                    tab ? "Indent with spaces, never with tabs."
-                            : quote ? "Close it with the same quote mark at the end of the value."
-                            : "Check the quotes, colons and indentation of this line.").atColumn(col));
+            problems.add(Problem.error(
+                            file,
+                            line,
+                            Kind.YAML_SYNTAX,
+                            quote
+                                    ? "The quote opened here is never closed."
+                                    : subject + " is not valid YAML: " + e.getProblem() + ".",
+                            tab
+                                    ? "Indent with spaces, never with tabs."
+                                    : quote
+                                            ? "Close it with the same quote mark at the end of the value."
+                                            : "Check the quotes, colons and indentation of this line.")
+                    .atColumn(col));
         } catch (YAMLException e) {
-            problems.add(Problem.error(file, firstLine, Kind.YAML_TOO_COMPLEX,
+            problems.add(Problem.error(
+                    file,
+                    firstLine,
+                    Kind.YAML_TOO_COMPLEX,
                     subject + " is too complex to read safely (" + limitReached(e) + ").",
                     "Write plain keys and values, without & anchors and * aliases."));
         }
@@ -123,8 +135,10 @@ final class SafeYaml {
             return;
         }
         if (!ancestors.add(node)) {
-            error(node, Kind.YAML_TOO_COMPLEX, subject + " refers to itself: a * alias sits inside "
-                            + "the & anchor it names.",
+            error(
+                    node,
+                    Kind.YAML_TOO_COMPLEX,
+                    subject + " refers to itself: a * alias sits inside " + "the & anchor it names.",
                     "Write plain keys and values, without & anchors and * aliases.");
             return;
         }
@@ -142,7 +156,8 @@ final class SafeYaml {
     /** The tag as the author wrote it: !!name for the YAML namespace. */
     private String tagMessage(Tag tag) {
         String written = tag.getValue().startsWith(Tag.PREFIX)
-                ? "!!" + tag.getValue().substring(Tag.PREFIX.length()) : tag.getValue();
+                ? "!!" + tag.getValue().substring(Tag.PREFIX.length())
+                : tag.getValue();
         return subject + " uses the tag " + written + ", which is not allowed.";
     }
 

@@ -1,13 +1,13 @@
 package fiches.parse;
 
-import fiches.guide.StepsSection;
-import fiches.guide.PlainText;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import fiches.guide.Block;
+import fiches.guide.PlainText;
 import fiches.guide.Section;
 import fiches.guide.Step;
+import fiches.guide.StepsSection;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.text.Normalizer;
@@ -70,15 +70,22 @@ final class SectionAssembler {
         String text = PlainText.of(reader.inlines(h)).strip();
         // A file saved on a Mac may spell É as E and a combining accent: the same to the author's eye.
         Matcher m = STEP_HEADING.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
-        if (m.matches() && !m.group(2).isBlank() && (m.group(1).length() > 3
-                || Integer.parseInt(m.group(1)) > FrontMatterReader.MAX_STEPS)) {
-            problems.add(Problem.error(reader.file(), reader.line(h), Kind.STEP_HEADING_MALFORMED,
+        if (m.matches()
+                && !m.group(2).isBlank()
+                && (m.group(1).length() > 3 || Integer.parseInt(m.group(1)) > FrontMatterReader.MAX_STEPS)) {
+            problems.add(Problem.error(
+                    reader.file(),
+                    reader.line(h),
+                    Kind.STEP_HEADING_MALFORMED,
                     "The step number " + m.group(1) + " is above " + FrontMatterReader.MAX_STEPS
                             + ", the most steps a guide can have.",
                     "Number the steps 1, 2, 3… in order; split a longer guide in two."));
             openStep = new Step(-1, text, reader.line(h), List.of());
         } else if (!m.matches() || m.group(2).isBlank()) {
-            problems.add(Problem.error(reader.file(), reader.line(h), Kind.STEP_HEADING_MALFORMED,
+            problems.add(Problem.error(
+                    reader.file(),
+                    reader.line(h),
+                    Kind.STEP_HEADING_MALFORMED,
                     "The step heading '" + text + "' is not of the form 'Étape N : Titre'.",
                     "Write it as ### Étape 3 : Trouver le bouton (or ### Step 3: Find the button)."));
             openStep = new Step(-1, text, reader.line(h), List.of());

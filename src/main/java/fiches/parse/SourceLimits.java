@@ -63,7 +63,10 @@ final class SourceLimits {
                 paragraphReported |= reported;
                 if (!paragraphReported && paragraphLength > MAX_PARAGRAPH) {
                     paragraphReported = true;
-                    problems.add(Problem.error(file, paragraphLine, Kind.PARAGRAPH_TOO_LONG,
+                    problems.add(Problem.error(
+                            file,
+                            paragraphLine,
+                            Kind.PARAGRAPH_TOO_LONG,
                             "The paragraph that starts here runs over " + MAX_PARAGRAPH
                                     + " characters without a blank line (the most Fiches accepts).",
                             "Leave a blank line between paragraphs, every few sentences."));
@@ -89,11 +92,14 @@ final class SourceLimits {
         if (longest <= MAX_RUN) {
             return false;
         }
-        problems.add(Problem.error(file, lineNo, Kind.RUN_TOO_LONG,
+        problems.add(Problem.error(
+                file,
+                lineNo,
+                Kind.RUN_TOO_LONG,
                 "This line holds " + longest + " characters without a space; at most " + MAX_RUN
                         + " can be laid out on paper.",
-                "Put spaces in it, or shorten it (a web address a reader can type is far shorter than "
-                        + MAX_RUN + " characters)."));
+                "Put spaces in it, or shorten it (a web address a reader can type is far shorter than " + MAX_RUN
+                        + " characters)."));
         return true;
     }
 
@@ -126,7 +132,10 @@ final class SourceLimits {
         if (marks <= MAX_LEADING_MARKS) {
             return false;
         }
-        problems.add(Problem.error(file, lineNo, Kind.NESTING_TOO_DEEP,
+        problems.add(Problem.error(
+                file,
+                lineNo,
+                Kind.NESTING_TOO_DEEP,
                 "This line starts with " + marks + " marks (> - * _ + or list numbers); at most "
                         + MAX_LEADING_MARKS + " are read, and quotes and lists nest at most "
                         + BodyReader.MAX_DEPTH + " levels deep.",

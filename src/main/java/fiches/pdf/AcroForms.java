@@ -6,8 +6,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 
 /** The document's one interactive form, shared by the step checkboxes and the note fields. */
 final class AcroForms {
-    private AcroForms() {
-    }
+    private AcroForms() {}
 
     /**
      * The form, made when missing. Read without PDFBox's fix-ups, which would add default

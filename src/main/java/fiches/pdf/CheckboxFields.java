@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -14,7 +15,6 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceCharacteristicsDictionary;
-import org.apache.pdfbox.pdmodel.PDAppearanceContentStream;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
@@ -112,7 +112,8 @@ final class CheckboxFields {
     private static void insertAfterHeading(PDStructureNode section, PDStructureElement formElement) {
         List<Object> kids = section.getKids();
         for (int i = 0; i < kids.size(); i++) {
-            if (kids.get(i) instanceof PDStructureElement e && e.getStructureType().startsWith("H")) {
+            if (kids.get(i) instanceof PDStructureElement e
+                    && e.getStructureType().startsWith("H")) {
                 if (i + 1 < kids.size()) {
                     section.insertBefore(formElement, kids.get(i + 1));
                 } else {

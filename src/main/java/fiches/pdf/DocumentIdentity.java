@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.util.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
-import org.apache.xmpbox.DateConverter;
-import fiches.util.Sha256;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.DateConverter;
 
 /**
  * Makes a PDF a function of its input: dates from the guide's review date instead of the
@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 final class DocumentIdentity {
     /** When a guide has no date, a fixed one keeps output reproducible. */
     private static final LocalDate NO_DATE = LocalDate.of(2000, 1, 1);
+
     private static final Pattern CREATE_DATE = Pattern.compile("(<xmp:CreateDate>)[^<]*(</xmp:CreateDate>)");
 
     /** The creation date, in the document information and the XMP packet alike, as PDF/A wants. */
@@ -57,7 +58,8 @@ final class DocumentIdentity {
         try (InputStream in = stream.exportXMPMetadata()) {
             xmp = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String stamped = CREATE_DATE.matcher(xmp)
+        String stamped = CREATE_DATE
+                .matcher(xmp)
                 .replaceAll("$1" + java.util.regex.Matcher.quoteReplacement(DateConverter.toISO8601(when)) + "$2");
         if (stamped.equals(xmp) && !xmp.contains(DateConverter.toISO8601(when))) {
             throw new IOException("the renderer's XMP packet has no creation date to replace");

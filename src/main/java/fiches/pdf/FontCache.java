@@ -39,12 +39,17 @@ final class FontCache {
     DocumentFonts register(PdfRendererBuilder builder, PDDocument doc) {
         DocumentFonts fonts = new DocumentFonts(font -> PDType0Font.load(doc, parsed(font), true));
         for (Resources.FontFile font : files.keySet()) {
-            builder.useFont(new PDFontSupplier(null) {
-                @Override
-                public PDFont supply() {
-                    return fonts.get(font);
-                }
-            }, font.family(), font.weight(), PdfRendererBuilder.FontStyle.NORMAL, true);
+            builder.useFont(
+                    new PDFontSupplier(null) {
+                        @Override
+                        public PDFont supply() {
+                            return fonts.get(font);
+                        }
+                    },
+                    font.family(),
+                    font.weight(),
+                    PdfRendererBuilder.FontStyle.NORMAL,
+                    true);
         }
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
         return fonts;

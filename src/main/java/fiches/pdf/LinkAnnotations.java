@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 final class LinkAnnotations {
 
     void describe(PDDocument doc) throws IOException {
-        Map<Integer, COSDictionary> parents = parentsByKey(doc.getDocumentCatalog().getStructureTreeRoot());
+        Map<Integer, COSDictionary> parents =
+                parentsByKey(doc.getDocumentCatalog().getStructureTreeRoot());
         for (PDPage page : doc.getPages()) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {

@@ -33,8 +33,8 @@ final class MarkedContentInliner {
     void inline(PDDocument doc) throws IOException {
         for (PDPage page : doc.getPages()) {
             PDResources resources = page.getResources();
-            COSDictionary properties = resources == null ? null
-                    : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+            COSDictionary properties =
+                    resources == null ? null : resources.getCOSObject().getCOSDictionary(COSName.PROPERTIES);
             if (properties != null) {
                 inline(page, resources, properties);
             }
@@ -71,6 +71,7 @@ final class MarkedContentInliner {
         private int copied;
         /** Where the last name not followed by BDC starts: the tag of a marked-content sequence. */
         private int lastName = -1;
+
         private boolean leftNamed;
         private boolean changed;
 
@@ -121,14 +122,17 @@ final class MarkedContentInliner {
         private int name(int start) throws IOException {
             int end = nameEnd(start);
             int next = skipSpaces(end);
-            boolean bdc = next + 3 <= in.length && in[next] == 'B' && in[next + 1] == 'D' && in[next + 2] == 'C'
+            boolean bdc = next + 3 <= in.length
+                    && in[next] == 'B'
+                    && in[next + 1] == 'D'
+                    && in[next + 2] == 'C'
                     && isOperatorAt(next, 3);
             if (!bdc) {
                 lastName = start;
                 return end;
             }
-            COSDictionary props = properties.getCOSDictionary(COSName.getPDFName(
-                    new String(in, start + 1, end - start - 1, StandardCharsets.ISO_8859_1)));
+            COSDictionary props = properties.getCOSDictionary(
+                    COSName.getPDFName(new String(in, start + 1, end - start - 1, StandardCharsets.ISO_8859_1)));
             if (props == null) {
                 leftNamed = true;
                 return end;
@@ -150,7 +154,10 @@ final class MarkedContentInliner {
 
         /** Just after the EMC at {@code pos}, or -1 when something else comes first. */
         private int emptySequenceEnd(int pos) {
-            boolean emc = pos + 3 <= in.length && in[pos] == 'E' && in[pos + 1] == 'M' && in[pos + 2] == 'C'
+            boolean emc = pos + 3 <= in.length
+                    && in[pos] == 'E'
+                    && in[pos + 1] == 'M'
+                    && in[pos + 2] == 'C'
                     && isOperatorAt(pos, 3);
             return emc ? skipSpaces(pos + 3) : -1;
         }

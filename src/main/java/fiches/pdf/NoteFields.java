@@ -46,7 +46,8 @@ final class NoteFields {
         }
         PDAcroForm form = AcroForms.of(doc);
         PDResources resources = new PDResources();
-        resources.put(COSName.getPDFName(FONT_NAME),
+        resources.put(
+                COSName.getPDFName(FONT_NAME),
                 PDTrueTypeFont.load(doc, new ByteArrayInputStream(font), WinAnsiEncoding.INSTANCE));
         form.setDefaultResources(resources);
         FormElements forms = new FormElements(doc);
@@ -93,7 +94,11 @@ final class NoteFields {
             cs.setStrokingColor(0f, 0f, 0f);
             cs.setLineWidth(WritingLines.LINE_WIDTH);
             float inset = WritingLines.LINE_WIDTH / 2;
-            cs.addRect(inset, inset, rect.getWidth() - WritingLines.LINE_WIDTH, rect.getHeight() - WritingLines.LINE_WIDTH);
+            cs.addRect(
+                    inset,
+                    inset,
+                    rect.getWidth() - WritingLines.LINE_WIDTH,
+                    rect.getHeight() - WritingLines.LINE_WIDTH);
             cs.stroke();
         }
         return stream;

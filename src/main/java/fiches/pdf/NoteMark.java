@@ -28,10 +28,17 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * @param labelTag the label's structure element, where its field is tagged
  * @param textSize the body text's size in points, for what is typed into the field
  */
-record NoteMark(int number, String name, String label, PDPage page, PDRectangle room, PDStructureElement labelTag,
-                float textSize) {
+record NoteMark(
+        int number,
+        String name,
+        String label,
+        PDPage page,
+        PDRectangle room,
+        PDStructureElement labelTag,
+        float textSize) {
     /** A text field's name is this and the label's number, after the guide's id prefix in a book. */
     private static final String FIELD = "note-";
+
     private static final Pattern LABELS = Pattern.compile("^(?:g\\d+-)?" + NotesSection.LABEL_ID + "\\d+$");
     private static final Pattern ROOMS = Pattern.compile("^(?:g\\d+-)?" + NotesSection.ROOM_ID + "\\d+$");
 
@@ -50,14 +57,18 @@ record NoteMark(int number, String name, String label, PDPage page, PDRectangle 
         return marks;
     }
 
-    private static List<NoteMark> find(Map<String, PagePosition<Box>> labels, Map<String, PagePosition<Box>> rooms,
-                                       PDDocument pdf, List<String> notes, Ids ids) {
+    private static List<NoteMark> find(
+            Map<String, PagePosition<Box>> labels,
+            Map<String, PagePosition<Box>> rooms,
+            PDDocument pdf,
+            List<String> notes,
+            Ids ids) {
         List<NoteMark> marks = new ArrayList<>();
         for (int i = 1; i <= notes.size(); i++) {
             PagePosition<Box> label = labels.get(ids.of(NotesSection.LABEL_ID + i));
             PagePosition<Box> room = rooms.get(ids.of(NotesSection.ROOM_ID + i));
-            PDStructureElement tag = label == null ? null
-                    : PdfBoxAccessibilityHelper.getStructualElementForBox(label.getElement());
+            PDStructureElement tag =
+                    label == null ? null : PdfBoxAccessibilityHelper.getStructualElementForBox(label.getElement());
             if (room == null || tag == null) {
                 throw new IllegalStateException("note " + i + " was not laid out");
             }
@@ -65,8 +76,14 @@ record NoteMark(int number, String name, String label, PDPage page, PDRectangle 
             // size it was laid out with, in the renderer's dots.
             float pointsPerDot = label.getWidth() / label.getElement().getWidth();
             float size = label.getElement().getStyle().getFont(null).size * pointsPerDot;
-            marks.add(new NoteMark(i, ids.of(FIELD + i), notes.get(i - 1), pdf.getPage(room.getPageNo()),
-                    new PDRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight()), tag, size));
+            marks.add(new NoteMark(
+                    i,
+                    ids.of(FIELD + i),
+                    notes.get(i - 1),
+                    pdf.getPage(room.getPageNo()),
+                    new PDRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight()),
+                    tag,
+                    size));
         }
         return marks;
     }

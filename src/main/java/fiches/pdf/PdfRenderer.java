@@ -7,29 +7,28 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.Box;
 import fiches.guide.Guide;
-import fiches.guide.Step;
 import fiches.guide.Language;
+import fiches.guide.Step;
 import fiches.layout.Chapter;
 import fiches.layout.Edition;
-import fiches.layout.Ids;
 import fiches.layout.GuideLayout;
+import fiches.layout.Ids;
 import fiches.layout.Labels;
 import fiches.layout.LineBreaker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.w3c.dom.Document;
@@ -42,6 +41,7 @@ import org.w3c.dom.Document;
 public final class PdfRenderer {
     /** A checkbox's field name is this and the step's number, after the guide's id prefix in a book. */
     private static final String FIELD = "etape-";
+
     private static final Pattern TICKS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.TICK_ID + "\\d+$");
     private static final Pattern STEPS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.STEP_ID + "\\d+$");
     /** A guide's first page starts with its title, or with the desk's logo above it. */
@@ -62,8 +62,9 @@ public final class PdfRenderer {
      *
      * @param fingerprints each edition's identity, from which its document ID is derived
      */
-    public Map<Edition, byte[]> render(Guide guide, Set<Edition> editions, Document xhtml,
-                                       Function<Edition, String> fingerprints) throws IOException {
+    public Map<Edition, byte[]> render(
+            Guide guide, Set<Edition> editions, Document xhtml, Function<Edition, String> fingerprints)
+            throws IOException {
         return render(guide, editions, xhtml, fingerprints, false).pdfs();
     }
 
@@ -73,10 +74,18 @@ public final class PdfRenderer {
      * @param picture also draw the first page of the first edition (see {@link FirstPage}) from the
      *                document still open: reading the saved bytes back would cost as much again
      */
-    public Rendered render(Guide guide, Set<Edition> editions, Document xhtml, Function<Edition, String> fingerprints,
-                           boolean picture) throws IOException {
-        return render(new Contents(List.of(new Chapter(guide, Ids.SINGLE)), guide.meta().lang(),
-                guide.meta().date().orElse(null)), editions, xhtml, fingerprints, picture);
+    public Rendered render(
+            Guide guide, Set<Edition> editions, Document xhtml, Function<Edition, String> fingerprints, boolean picture)
+            throws IOException {
+        return render(
+                new Contents(
+                        List.of(new Chapter(guide, Ids.SINGLE)),
+                        guide.meta().lang(),
+                        guide.meta().date().orElse(null)),
+                editions,
+                xhtml,
+                fingerprints,
+                picture);
     }
 
     /**
@@ -87,22 +96,33 @@ public final class PdfRenderer {
      * @param lang the document's language, whose line breaker the renderer uses
      * @param date the document's date, for its reproducible creation date; null for none
      */
-    public Map<Edition, byte[]> render(List<Chapter> chapters, Language lang, LocalDate date, Set<Edition> editions,
-                                       Document xhtml, Function<Edition, String> fingerprints) throws IOException {
-        return render(new Contents(chapters, lang, date), editions, xhtml, fingerprints, false).pdfs();
+    public Map<Edition, byte[]> render(
+            List<Chapter> chapters,
+            Language lang,
+            LocalDate date,
+            Set<Edition> editions,
+            Document xhtml,
+            Function<Edition, String> fingerprints)
+            throws IOException {
+        return render(new Contents(chapters, lang, date), editions, xhtml, fingerprints, false)
+                .pdfs();
     }
 
     /** What a document holds: its guides, its language and its date (null for none). */
-    private record Contents(List<Chapter> chapters, Language lang, LocalDate date) {
-    }
+    private record Contents(List<Chapter> chapters, Language lang, LocalDate date) {}
 
     /**
      * Renders, then finishes the document. When the pages left a section title alone at the foot
      * of one (see {@link StrandedHeadings}), which is rare, the document is made once more with
      * that step let break: where pages break is known only once they are made.
      */
-    private Rendered render(Contents contents, Set<Edition> editions, Document xhtml,
-                            Function<Edition, String> fingerprints, boolean picture) throws IOException {
+    private Rendered render(
+            Contents contents,
+            Set<Edition> editions,
+            Document xhtml,
+            Function<Edition, String> fingerprints,
+            boolean picture)
+            throws IOException {
         for (boolean first = true; ; first = false) {
             try (PDDocument pdf = new PDDocument()) {
                 PdfRendererBuilder builder = builder(contents, xhtml, pdf);
@@ -119,8 +139,14 @@ public final class PdfRenderer {
         }
     }
 
-    private Rendered finishAll(Contents contents, Set<Edition> editions, Function<Edition, String> fingerprints,
-                               PDDocument pdf, PdfBoxRenderer renderer, DocumentFonts fonts, boolean picture)
+    private Rendered finishAll(
+            Contents contents,
+            Set<Edition> editions,
+            Function<Edition, String> fingerprints,
+            PDDocument pdf,
+            PdfBoxRenderer renderer,
+            DocumentFonts fonts,
+            boolean picture)
             throws IOException {
         Map<String, PagePosition<Box>> ticks = byId(renderer.findPagePositionsByID(TICKS));
         Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
@@ -142,7 +168,8 @@ public final class PdfRenderer {
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Optional<FirstPage> first = Optional.empty();
         for (Edition edition : EnumSet.copyOf(editions)) {
-            Finished finished = finish(pdf, marks, notes, edition, fingerprints.apply(edition), picture && pdfs.isEmpty());
+            Finished finished =
+                    finish(pdf, marks, notes, edition, fingerprints.apply(edition), picture && pdfs.isEmpty());
             pdfs.put(edition, finished.bytes());
             first = first.or(finished::firstPage);
         }
@@ -150,15 +177,20 @@ public final class PdfRenderer {
     }
 
     /** An edition's bytes, and the picture of its first page when it was asked for. */
-    private record Finished(byte[] bytes, Optional<FirstPage> firstPage) {
-    }
+    private record Finished(byte[] bytes, Optional<FirstPage> firstPage) {}
 
     /**
      * What makes an edition: its step boxes, its room to write and its own ID; the handout's
      * boxes and lines are erased again.
      */
-    private Finished finish(PDDocument pdf, List<StepMark> marks, List<NoteMark> notes, Edition edition,
-                            String fingerprint, boolean picture) throws IOException {
+    private Finished finish(
+            PDDocument pdf,
+            List<StepMark> marks,
+            List<NoteMark> notes,
+            Edition edition,
+            String fingerprint,
+            boolean picture)
+            throws IOException {
         new DocumentIdentity().id(pdf, fingerprint);
         if (edition == Edition.ACCESSIBLE) {
             // Last in the editions' order, so its fields never need removing.
@@ -218,8 +250,11 @@ public final class PdfRenderer {
     }
 
     /** Pairs each step's reserved square with its page, rectangle and structure element. */
-    private static List<StepMark> stepMarks(Map<String, PagePosition<Box>> ticks,
-                                            Map<String, PagePosition<Box>> sections, PDDocument pdf, Chapter chapter) {
+    private static List<StepMark> stepMarks(
+            Map<String, PagePosition<Box>> ticks,
+            Map<String, PagePosition<Box>> sections,
+            PDDocument pdf,
+            Chapter chapter) {
         Guide guide = chapter.guide();
         Labels labels = new Labels(guide.meta().lang());
         List<StepMark> marks = new ArrayList<>();
@@ -232,10 +267,16 @@ public final class PdfRenderer {
             // The checkbox is tagged beside the step title, in the group that holds the title.
             PDStructureElement title = PdfBoxAccessibilityHelper.getStructualElementForBox(tick.getElement());
             PDStructureElement element = title != null && title.getParent() instanceof PDStructureElement parent
-                    ? parent : PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
+                    ? parent
+                    : PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
             PDRectangle rect = StepBox.besideFirstLine(tick);
-            marks.add(new StepMark(step.number(), chapter.ids().of(FIELD + step.number()),
-                    labels.stepHeading(step.number(), step.title()), pdf.getPage(tick.getPageNo()), rect, element));
+            marks.add(new StepMark(
+                    step.number(),
+                    chapter.ids().of(FIELD + step.number()),
+                    labels.stepHeading(step.number(), step.title()),
+                    pdf.getPage(tick.getPageNo()),
+                    rect,
+                    element));
         }
         return marks;
     }
@@ -244,8 +285,9 @@ public final class PdfRenderer {
      * « Étape 3 (suite) » atop every page a step runs on to: the pages after its title's, up to
      * the last one its section reaches (the renderer gives a box's position on its last page).
      */
-    private static void reminders(Positions positions, PDDocument pdf, Chapter chapter, List<StepMark> marks,
-                                  DocumentFonts fonts) throws IOException {
+    private static void reminders(
+            Positions positions, PDDocument pdf, Chapter chapter, List<StepMark> marks, DocumentFonts fonts)
+            throws IOException {
         Map<String, PagePosition<Box>> sections = positions.sections();
         Labels labels = new Labels(chapter.guide().meta().lang());
         List<StepReminders.Reminder> reminders = new ArrayList<>();
@@ -269,9 +311,10 @@ public final class PdfRenderer {
     }
 
     /** Where the step titles, steps and guide titles of the document are, by id. */
-    private record Positions(Map<String, PagePosition<Box>> ticks, Map<String, PagePosition<Box>> sections,
-                             Map<String, PagePosition<Box>> titles) {
-    }
+    private record Positions(
+            Map<String, PagePosition<Box>> ticks,
+            Map<String, PagePosition<Box>> sections,
+            Map<String, PagePosition<Box>> titles) {}
 
     /**
      * The top of the text area, in points from the top of the page: where the guide's first page

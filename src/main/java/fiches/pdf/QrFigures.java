@@ -37,8 +37,9 @@ final class QrFigures {
         PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
         COSArray nums = FormElements.flatParentTree(root);
         for (QrMark mark : marks) {
-            QrCode code = QrCode.of(mark.address()).orElseThrow(
-                    () -> new IllegalStateException("no QR code for a reserved address: " + mark.address()));
+            QrCode code = QrCode.of(mark.address())
+                    .orElseThrow(
+                            () -> new IllegalStateException("no QR code for a reserved address: " + mark.address()));
             PDStructureElement figure = figure(mark, labels);
             COSArray pageElements = pageElements(root, nums, mark.page());
             int mcid = pageElements.size();
@@ -60,8 +61,8 @@ final class QrFigures {
 
     private static void paint(PDDocument doc, QrMark mark, QrCode code, int mcid) throws IOException {
         float module = code.sideMm() * POINTS_PER_MM / code.size();
-        try (PDPageContentStream cs = new PDPageContentStream(doc, mark.page(),
-                PDPageContentStream.AppendMode.APPEND, true, true)) {
+        try (PDPageContentStream cs =
+                new PDPageContentStream(doc, mark.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
             COSDictionary properties = new COSDictionary();
             properties.setInt(COSName.MCID, mcid);
             cs.beginMarkedContent(FIGURE, PDPropertyList.create(properties));

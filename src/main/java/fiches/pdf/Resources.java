@@ -25,8 +25,7 @@ public final class Resources {
             new FontFile("DejaVuSans.ttf", "DejaVu Sans", 400),
             new FontFile("DejaVuSans-Bold.ttf", "DejaVu Sans", 700));
 
-    record FontFile(String fileName, String family, int weight) {
-    }
+    record FontFile(String fileName, String family, int weight) {}
 
     private final Path home;
     private final Map<FontFile, byte[]> fonts;
@@ -49,8 +48,8 @@ public final class Resources {
         this.fontCache = new FontCache(fonts);
         this.xHeight = FontCache.xHeight(fonts.get(FONTS.get(0)));
         this.digest = digestOf(loaded.values(), List.of(css));
-        this.textWidths = TextWidths.of(loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)),
-                loaded.get(FONTS.get(3)));
+        this.textWidths = TextWidths.of(
+                loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)), loaded.get(FONTS.get(3)));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -70,8 +69,10 @@ public final class Resources {
         try {
             return new Resources(home);
         } catch (IOException e) {
-            throw new UncheckedIOException("Fiches cannot read its fonts and styles in " + home.toAbsolutePath()
-                    + "; run it from its own folder or set FICHES_HOME", e);
+            throw new UncheckedIOException(
+                    "Fiches cannot read its fonts and styles in " + home.toAbsolutePath()
+                            + "; run it from its own folder or set FICHES_HOME",
+                    e);
         }
     }
 

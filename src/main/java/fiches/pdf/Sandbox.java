@@ -1,12 +1,12 @@
 package fiches.pdf;
 
-import fiches.guide.CheckedImages;
-import fiches.guide.Guide;
-import fiches.util.SafePaths;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.extend.FSUriResolver;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
+import fiches.guide.CheckedImages;
+import fiches.guide.Guide;
+import fiches.util.SafePaths;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -31,14 +31,14 @@ import java.util.function.BiPredicate;
 final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<String, ExternalResourceType> {
     /** Schemes the renderer could otherwise open by itself; each is answered with nothing. */
     static final List<String> REFUSED_SCHEMES = List.of("http", "https", "ftp", "jar", "data", "mailto", "jrt");
+
     private static final long MAX_RESOURCE_BYTES = 10_000_000;
 
     private final List<Path> roots;
     private final List<Guest> guests;
 
     /** A guide's folder, whose files are served from the images its checks decoded. */
-    private record Guest(Path folder, CheckedImages images) {
-    }
+    private record Guest(Path folder, CheckedImages images) {}
 
     /** A sandbox for shared folders only (styles, fonts), all read from disk. */
     Sandbox(List<Path> shared) {
@@ -52,14 +52,20 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
 
     /** A sandbox for the guides of one document: each guide's folder is served from its own checked images. */
     static Sandbox forGuides(List<Path> shared, Collection<Guide> guides) {
-        return new Sandbox(shared,
-                guides.stream().map(g -> new Guest(g.folder().toAbsolutePath().normalize(), g.images())).toList());
+        return new Sandbox(
+                shared,
+                guides.stream()
+                        .map(g -> new Guest(g.folder().toAbsolutePath().normalize(), g.images()))
+                        .toList());
     }
 
     private Sandbox(List<Path> shared, List<Guest> guests) {
         this.guests = List.copyOf(guests);
-        this.roots = java.util.stream.Stream.concat(shared.stream(), guests.stream().map(Guest::folder))
-                .map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        this.roots = java.util.stream.Stream.concat(
+                        shared.stream(), guests.stream().map(Guest::folder))
+                .map(p -> p.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -95,7 +101,8 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
 
             @Override
             public Reader getReader() {
-                return bytes == null ? null
+                return bytes == null
+                        ? null
                         : new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
             }
         };
@@ -122,9 +129,14 @@ final class Sandbox implements FSUriResolver, FSStreamFactory, BiPredicate<Strin
             if (path.isEmpty()) {
                 return null;
             }
-            List<Guest> hosts = guests.stream().filter(g -> SafePaths.contains(g.folder(), path.get())).toList();
+            List<Guest> hosts = guests.stream()
+                    .filter(g -> SafePaths.contains(g.folder(), path.get()))
+                    .toList();
             if (!hosts.isEmpty()) {
-                return hosts.stream().map(g -> g.images().get(path.get())).flatMap(Optional::stream).findFirst()
+                return hosts.stream()
+                        .map(g -> g.images().get(path.get()))
+                        .flatMap(Optional::stream)
+                        .findFirst()
                         .orElse(null);
             }
             if (!Files.isRegularFile(path.get()) || Files.size(path.get()) > MAX_RESOURCE_BYTES) {

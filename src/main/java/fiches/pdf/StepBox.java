@@ -18,10 +18,10 @@ final class StepBox {
      * survive a photocopier. The outline is drawn inside the square.
      */
     static final float LINE_WIDTH = 1.8f;
+
     private static final float POINTS_PER_MM = 72f / 25.4f;
 
-    private StepBox() {
-    }
+    private StepBox() {}
 
     /** @param title the page position of the step title's block */
     static PDRectangle besideFirstLine(PagePosition<Box> title) {

@@ -14,5 +14,4 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * @param box       the reserved square, in PDF points from the page's bottom left
  * @param section   the step's structure element, where its checkbox is tagged
  */
-record StepMark(int number, String field, String name, PDPage page, PDRectangle box, PDStructureElement section) {
-}
+record StepMark(int number, String field, String name, PDPage page, PDRectangle box, PDStructureElement section) {}

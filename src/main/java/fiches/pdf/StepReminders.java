@@ -25,8 +25,7 @@ final class StepReminders {
      * @param page the page
      * @param text « Étape 3 (suite) »
      */
-    record Reminder(PDPage page, String text) {
-    }
+    record Reminder(PDPage page, String text) {}
 
     private final PDFont font;
     private final float size;
@@ -47,8 +46,8 @@ final class StepReminders {
 
     void draw(PDDocument doc, List<Reminder> reminders) throws IOException {
         for (Reminder r : reminders) {
-            try (PDPageContentStream cs = new PDPageContentStream(doc, r.page(),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, r.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 COSDictionary properties = new COSDictionary();
                 properties.setName(COSName.TYPE, "Pagination");
                 cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));

@@ -22,8 +22,7 @@ final class StrandedHeadings {
     private static final Pattern HEADINGS = Pattern.compile("^((?:g\\d+-)?)" + GuideLayout.OPENS_STEP_ID + "(\\d+)$");
     private static final Pattern TITLES = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.TICK_ID + "\\d+$");
 
-    private StrandedHeadings() {
-    }
+    private StrandedHeadings() {}
 
     /** Marks each step whose section title ended up on an earlier page; true when there was one. */
     static boolean release(PdfBoxRenderer renderer, Document xhtml) {

@@ -18,15 +18,18 @@ final class TickBoxes {
     void draw(PDDocument doc, List<StepMark> marks) throws IOException {
         for (StepMark mark : marks) {
             before.keep(mark.page());
-            try (PDPageContentStream cs = new PDPageContentStream(doc, mark.page(),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, mark.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 cs.setStrokingColor(0f, 0f, 0f);
                 cs.setLineWidth(StepBox.LINE_WIDTH);
                 PDRectangle r = mark.box();
                 float inset = StepBox.LINE_WIDTH / 2;
-                cs.addRect(r.getLowerLeftX() + inset, r.getLowerLeftY() + inset,
-                        r.getWidth() - StepBox.LINE_WIDTH, r.getHeight() - StepBox.LINE_WIDTH);
+                cs.addRect(
+                        r.getLowerLeftX() + inset,
+                        r.getLowerLeftY() + inset,
+                        r.getWidth() - StepBox.LINE_WIDTH,
+                        r.getHeight() - StepBox.LINE_WIDTH);
                 cs.stroke();
                 cs.endMarkedContent();
             }

@@ -23,8 +23,8 @@ final class WritingLines {
     void draw(PDDocument doc, List<NoteMark> marks) throws IOException {
         for (NoteMark mark : marks) {
             before.keep(mark.page());
-            try (PDPageContentStream cs = new PDPageContentStream(doc, mark.page(),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+            try (PDPageContentStream cs =
+                    new PDPageContentStream(doc, mark.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
                 cs.beginMarkedContent(COSName.ARTIFACT);
                 cs.setStrokingColor(0f, 0f, 0f);
                 cs.setLineWidth(LINE_WIDTH);

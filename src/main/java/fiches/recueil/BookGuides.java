@@ -36,17 +36,22 @@ record BookGuides(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalD
         List<Guide> guides = new ArrayList<>();
         List<Path> leftOut = new ArrayList<>();
         for (Outcome o : outcomes) {
-            Optional<Guide> guide = o.failed() ? Optional.empty()
+            Optional<Guide> guide = o.failed()
+                    ? Optional.empty()
                     : o.made().map(Made::guide).or(() -> loader.load(o.file()).guide());
             guide.ifPresentOrElse(guides::add, () -> leftOut.add(o.file()));
         }
-        Language lang = Shelves.mostCommon(guides.stream().map(g -> g.meta().lang().primary()).toList());
+        Language lang = Shelves.mostCommon(
+                guides.stream().map(g -> g.meta().lang().primary()).toList());
         Labels labels = new Labels(lang);
-        List<BookLayout.Shelf> shelves = Shelves.group(guides, g -> g.meta().category(), g -> g.meta().title(),
-                        Guide::slug, labels, lang.locale())
-                .entrySet().stream().map(e -> new BookLayout.Shelf(e.getKey(), e.getValue())).toList();
-        Optional<LocalDate> date = guides.stream().flatMap(g -> g.meta().date().stream())
-                .max(Comparator.naturalOrder());
+        List<BookLayout.Shelf> shelves = Shelves.group(
+                        guides, g -> g.meta().category(), g -> g.meta().title(), Guide::slug, labels, lang.locale())
+                .entrySet()
+                .stream()
+                .map(e -> new BookLayout.Shelf(e.getKey(), e.getValue()))
+                .toList();
+        Optional<LocalDate> date =
+                guides.stream().flatMap(g -> g.meta().date().stream()).max(Comparator.naturalOrder());
         return new BookGuides(shelves, lang, date, leftOut);
     }
 

@@ -32,8 +32,7 @@ final class BookInputs {
     /** The record of the last recueil's digest, beside the manifest. */
     static final String FILE_NAME = ".fiches-recueil";
 
-    private BookInputs() {
-    }
+    private BookInputs() {}
 
     /**
      * @param style the digest of the fonts and styles
@@ -64,7 +63,8 @@ final class BookInputs {
     /** The digest the recueil in a folder was last made from, if it is recorded. */
     static Optional<String> recorded(Path out) {
         try {
-            String text = Files.readString(out.resolve(FILE_NAME), StandardCharsets.US_ASCII).strip();
+            String text = Files.readString(out.resolve(FILE_NAME), StandardCharsets.US_ASCII)
+                    .strip();
             return text.matches("[0-9a-f]{64}") ? Optional.of(text) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // none, or unreadable: the recueil is made again

@@ -74,16 +74,19 @@ public final class Recueil {
      * @throws ToolFailure naming the files, when it cannot be made or written
      */
     public Written write(List<Outcome> outcomes) {
-        List<Path> files = EnumSet.copyOf(options.editions()).stream().map(this::file).toList();
+        List<Path> files =
+                EnumSet.copyOf(options.editions()).stream().map(this::file).toList();
         refuseNameClash(outcomes);
         try {
-            String digest = BookInputs.digest(outcomes, options.out(), options.size(), options.editions(),
-                    resources.digest());
-            List<Path> failed = outcomes.stream().filter(Outcome::failed).map(Outcome::file).toList();
+            String digest =
+                    BookInputs.digest(outcomes, options.out(), options.size(), options.editions(), resources.digest());
+            List<Path> failed =
+                    outcomes.stream().filter(Outcome::failed).map(Outcome::file).toList();
             if (failed.size() == outcomes.size()) {
                 return new Written(List.of(), 0, failed, false); // no guide to bind: older files stay as they were
             }
-            if (!options.force() && BookInputs.recorded(options.out()).filter(digest::equals).isPresent()
+            if (!options.force()
+                    && BookInputs.recorded(options.out()).filter(digest::equals).isPresent()
                     && files.stream().allMatch(Files::isRegularFile)) {
                 return new Written(files, outcomes.size() - failed.size(), failed, true);
             }
@@ -91,42 +94,53 @@ public final class Recueil {
             Map<Path, byte[]> out = new LinkedHashMap<>();
             bound.pdfs().forEach((edition, bytes) -> out.put(file(edition), bytes));
             writer.writeAll(out);
-            writer.write(options.out().resolve(BookInputs.FILE_NAME), (digest + "\n").getBytes(StandardCharsets.US_ASCII));
-            return new Written(files, bound.collection().size(), bound.collection().leftOut(), false);
+            writer.write(
+                    options.out().resolve(BookInputs.FILE_NAME), (digest + "\n").getBytes(StandardCharsets.US_ASCII));
+            return new Written(
+                    files, bound.collection().size(), bound.collection().leftOut(), false);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            throw new ToolFailure("The recueil " + String.join(", ", files.stream().map(Path::toString).toList())
-                    + " could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). "
-                    + "This is not a fault of a guide: each guide's PDFs are made.",
+            throw new ToolFailure(
+                    "The recueil "
+                            + String.join(
+                                    ", ", files.stream().map(Path::toString).toList())
+                            + " could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                            + "This is not a fault of a guide: each guide's PDFs are made.",
                     "Check that " + options.out() + " has free space and that you may write there; if it persists, "
-                            + "run with --debug and report it.", e);
+                            + "run with --debug and report it.",
+                    e);
         }
     }
 
     /** A guide named like the recueil would have its PDFs replaced by it. */
     private void refuseNameClash(List<Outcome> outcomes) {
-        outcomes.stream().filter(o -> new GuideSource(o.file(), "").slug().equals(NAME)).findFirst().ifPresent(o -> {
-            throw new ToolFailure("The recueil was not made: the guide " + o.file() + " has its name, and its PDFs "
-                    + "would be replaced by it.", "Rename that guide (for example " + NAME + "-1.md) and run again.",
-                    null);
-        });
+        outcomes.stream()
+                .filter(o -> new GuideSource(o.file(), "").slug().equals(NAME))
+                .findFirst()
+                .ifPresent(o -> {
+                    throw new ToolFailure(
+                            "The recueil was not made: the guide " + o.file() + " has its name, and its PDFs "
+                                    + "would be replaced by it.",
+                            "Rename that guide (for example " + NAME + "-1.md) and run again.",
+                            null);
+                });
     }
 
     /** The guides of the book and its editions' bytes. */
-    private record Bound(BookGuides collection, Map<Edition, byte[]> pdfs) {
-    }
+    private record Bound(BookGuides collection, Map<Edition, byte[]> pdfs) {}
 
     /**
      * Deep but legal guides recurse deeply in the parser and the renderer: the guides are read again
      * and the book made on a thread with a large stack, as each guide is.
      */
     private Bound onLargeStack(List<Outcome> outcomes, String digest) throws IOException {
-        Workers workers = new Workers(Runtime.getRuntime().availableProcessors(), RunLimits.DEFAULT.stackBytes(),
-                "fiches-recueil");
+        Workers workers = new Workers(
+                Runtime.getRuntime().availableProcessors(), RunLimits.DEFAULT.stackBytes(), "fiches-recueil");
         try {
             return workers.start(commit -> {
-                BookGuides collection = BookGuides.of(outcomes);
-                return new Bound(collection, render(collection, digest, workers));
-            }).await(BUDGET_NANOS);
+                        BookGuides collection = BookGuides.of(outcomes);
+                        return new Bound(collection, render(collection, digest, workers));
+                    })
+                    .await(BUDGET_NANOS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
@@ -149,27 +163,44 @@ public final class Recueil {
     /** Every edition; one layout serves both unless a guide has images, whose descriptions only the handout prints. */
     private Map<Edition, byte[]> render(BookGuides collection, String digest, Workers workers) throws IOException {
         PdfRenderer pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        GuideLayout guides = new GuideLayout(resources.css(options.size()), resources.textWidths(),
-                resources.bodySize(options.size()));
+        GuideLayout guides = new GuideLayout(
+                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size()));
         BookLayout book = new BookLayout(guides);
-        boolean differ = collection.shelves().stream().flatMap(s -> s.guides().stream())
-                .anyMatch(GuideLayout::editionsDiffer);
+        boolean differ =
+                collection.shelves().stream().flatMap(s -> s.guides().stream()).anyMatch(GuideLayout::editionsDiffer);
         if (!differ || options.editions().size() == 1) {
             return render(pdf, book, collection, options.editions(), digest, options.profile());
         }
         Map<Edition, byte[]> pdfs = new LinkedHashMap<>();
-        workers.sideBySide(Edition.class, options.editions(),
-                edition -> () -> render(pdf, book, collection, EnumSet.of(edition), digest, options.profile())).values()
+        workers.sideBySide(
+                        Edition.class,
+                        options.editions(),
+                        edition -> () -> render(pdf, book, collection, EnumSet.of(edition), digest, options.profile()))
+                .values()
                 .forEach(pdfs::putAll);
         return pdfs;
     }
 
-    private static Map<Edition, byte[]> render(PdfRenderer pdf, BookLayout book, BookGuides collection,
-                                               Set<Edition> editions, String digest,
-                                               Optional<SiteProfile> profile) throws IOException {
-        BookLayout.Book laid = book.layout(collection.lang(), collection.date(), collection.shelves(),
-                editions.iterator().next(), profile);
-        return pdf.render(laid.chapters(), collection.lang(), collection.date().orElse(null), editions, laid.xhtml(),
+    private static Map<Edition, byte[]> render(
+            PdfRenderer pdf,
+            BookLayout book,
+            BookGuides collection,
+            Set<Edition> editions,
+            String digest,
+            Optional<SiteProfile> profile)
+            throws IOException {
+        BookLayout.Book laid = book.layout(
+                collection.lang(),
+                collection.date(),
+                collection.shelves(),
+                editions.iterator().next(),
+                profile);
+        return pdf.render(
+                laid.chapters(),
+                collection.lang(),
+                collection.date().orElse(null),
+                editions,
+                laid.xhtml(),
                 e -> "recueil " + digest + " " + e.name());
     }
 }

@@ -4,17 +4,17 @@ import fiches.problem.GuideProblems;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 /** Reads a guide file: from its folder only, bounded in size, strictly UTF-8, BOM and CRLF accepted. */
 public final class SourceReader {
@@ -34,7 +34,11 @@ public final class SourceReader {
     public GuideSource read(Path file) throws GuideProblems {
         byte[] bytes = readBounded(file);
         if (bytes.length == 0 || isBlank(bytes)) {
-            throw new GuideProblems(Problem.error(file, 0, Kind.FILE_EMPTY, "The file is empty.",
+            throw new GuideProblems(Problem.error(
+                    file,
+                    0,
+                    Kind.FILE_EMPTY,
+                    "The file is empty.",
                     "Write the front matter (between two --- lines) and the guide's text."));
         }
         String text = decode(file, bytes);
@@ -56,9 +60,14 @@ public final class SourceReader {
         try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             if (bytes.length > maxBytes) {
-                throw new GuideProblems(Problem.error(file, 0, Kind.FILE_TOO_LARGE,
-                        "The file is over " + maxBytes / 1000 + " KB; a guide may be at most " + maxBytes / 1000 + " KB.",
-                        "Check that this is the right file: a guide is usually under 20 KB. Split a very long one into several guides."));
+                throw new GuideProblems(
+                        Problem.error(
+                                file,
+                                0,
+                                Kind.FILE_TOO_LARGE,
+                                "The file is over " + maxBytes / 1000 + " KB; a guide may be at most " + maxBytes / 1000
+                                        + " KB.",
+                                "Check that this is the right file: a guide is usually under 20 KB. Split a very long one into several guides."));
             }
             return bytes;
         } catch (IOException e) {
@@ -72,7 +81,10 @@ public final class SourceReader {
         try {
             real = file.toRealPath();
             if (!real.startsWith(folder.toRealPath())) {
-                throw new GuideProblems(Problem.error(file, 0, Kind.FILE_OUTSIDE_FOLDER,
+                throw new GuideProblems(Problem.error(
+                        file,
+                        0,
+                        Kind.FILE_OUTSIDE_FOLDER,
                         "The file is a link to " + real + ", outside the folder of the guides: Fiches reads a guide "
                                 + "only from its folder.",
                         "Copy the guide into " + folder + " instead of linking to it."));
@@ -81,22 +93,31 @@ public final class SourceReader {
             throw unreadable(file, e);
         }
         if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw new GuideProblems(Problem.error(file, 0, Kind.FILE_UNREADABLE, "The file is not a regular file.",
+            throw new GuideProblems(Problem.error(
+                    file,
+                    0,
+                    Kind.FILE_UNREADABLE,
+                    "The file is not a regular file.",
                     "Put the guide in the folder as a plain text file."));
         }
         return real;
     }
 
     private static GuideProblems unreadable(Path file, IOException e) {
-        return new GuideProblems(Problem.error(file, 0, Kind.FILE_UNREADABLE,
+        return new GuideProblems(Problem.error(
+                file,
+                0,
+                Kind.FILE_UNREADABLE,
                 "The file cannot be read (" + e.getClass().getSimpleName() + ").",
                 "Check that it exists and that you may read it."));
     }
 
     /** Blank, or only a byte-order mark: what some editors save for an empty document. */
     private static boolean isBlank(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         for (int i = start; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
@@ -107,7 +128,8 @@ public final class SourceReader {
     }
 
     private static String decode(Path file, byte[] bytes) throws GuideProblems {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -145,7 +167,10 @@ public final class SourceReader {
             }
         }
         String value = offset < bytes.length ? String.format("0x%02X", bytes[offset] & 0xFF) : "end of file";
-        Problem p = Problem.error(file, line, Kind.NOT_UTF8,
+        Problem p = Problem.error(
+                file,
+                line,
+                Kind.NOT_UTF8,
                 "The file is not valid UTF-8 text: byte " + value + " is not allowed here.",
                 "Save the file as UTF-8 (in most editors: Save as… then Encoding: UTF-8).");
         return new GuideProblems(p.atColumn(charactersBefore(bytes, lineStart, offset) + 1));
@@ -156,5 +181,4 @@ public final class SourceReader {
         String before = new String(bytes, lineStart, Math.max(0, offset - lineStart), StandardCharsets.UTF_8);
         return before.codePointCount(0, before.length());
     }
-
 }

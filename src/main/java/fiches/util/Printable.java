@@ -7,8 +7,7 @@ package fiches.util;
  * cannot show its letters backwards.
  */
 public final class Printable {
-    private Printable() {
-    }
+    private Printable() {}
 
     public static String line(String text) {
         StringBuilder sb = null;
@@ -36,8 +35,13 @@ public final class Printable {
 
     private static boolean invisible(char c) {
         int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
-                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-                || c == '\u200E' || c == '\u200F' || c == '\u061C';
+        return type == Character.CONTROL
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= '\u202A' && c <= '\u202E')
+                || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u200E'
+                || c == '\u200F'
+                || c == '\u061C';
     }
 }

@@ -8,15 +8,17 @@ import java.util.Optional;
 
 /** Resolves a path written in a guide, refusing anything that leaves the allowed folder. */
 public final class SafePaths {
-    private SafePaths() {
-    }
+    private SafePaths() {}
 
     /**
      * The file a relative path names inside {@code folder}, or empty when the path is absolute,
      * carries a scheme, climbs out with {@code ..}, or reaches outside through a link.
      */
     public static Optional<Path> inside(Path folder, String written) {
-        if (written.isEmpty() || written.contains(":") || written.startsWith("/") || written.startsWith("\\")
+        if (written.isEmpty()
+                || written.contains(":")
+                || written.startsWith("/")
+                || written.startsWith("\\")
                 || written.contains("\0")) {
             return Optional.empty();
         }
@@ -37,7 +39,8 @@ public final class SafePaths {
         Path base = folder.toAbsolutePath().normalize();
         Path path = target.toAbsolutePath().normalize();
         try {
-            return path.startsWith(base) && (!Files.exists(path) || path.toRealPath().startsWith(base.toRealPath()));
+            return path.startsWith(base)
+                    && (!Files.exists(path) || path.toRealPath().startsWith(base.toRealPath()));
         } catch (IOException e) {
             return false;
         }

@@ -5,8 +5,7 @@ import java.security.NoSuchAlgorithmException;
 
 /** SHA-256, which every JDK provides, without the checked exception it cannot throw. */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static MessageDigest create() {
         try {

@@ -134,7 +134,12 @@ public final class Workers {
 
     /** A piece of work under way on its own thread. */
     public static final class Job<T> implements Commit {
-        private enum State { RUNNING, COMMITTING, DONE, GIVEN_UP }
+        private enum State {
+            RUNNING,
+            COMMITTING,
+            DONE,
+            GIVEN_UP
+        }
 
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
@@ -171,7 +176,6 @@ public final class Workers {
         public boolean begin() {
             return state.compareAndSet(State.RUNNING, State.COMMITTING) || state.get() == State.COMMITTING;
         }
-
 
         /**
          * The job's result, waiting at most {@code budgetNanos} from its start. When the time is

@@ -12,13 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -105,7 +105,8 @@ class AtomicWriterTest {
 
     @Test
     void writtenFilesGetThePermissionsOfAPlainNewFileSoOthersCanReadThem() throws IOException {
-        assumeTrue(Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class),
+        assumeTrue(
+                Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class),
                 "POSIX permissions only");
         Path plain = Files.write(tmp.resolve("plain.pdf"), new byte[] {1});
         Set<PosixFilePermission> expected = Files.getPosixFilePermissions(plain);
@@ -123,8 +124,10 @@ class AtomicWriterTest {
         Path accessible = Files.write(tmp.resolve("g-accessible.pdf"), new byte[] {'o', 'l', 'd', '2'});
         AtomicWriter failingSecond = new AtomicWriter(failingMove(2));
 
-        AtomicWriter.ReplaceFailure e = assertThrows(AtomicWriter.ReplaceFailure.class, () ->
-                failingSecond.writeAll(ordered(handout, new byte[] {'n', 'e', 'w'}, accessible, new byte[] {'n'})));
+        AtomicWriter.ReplaceFailure e = assertThrows(
+                AtomicWriter.ReplaceFailure.class,
+                () -> failingSecond.writeAll(
+                        ordered(handout, new byte[] {'n', 'e', 'w'}, accessible, new byte[] {'n'})));
 
         assertArrayEquals(new byte[] {'o', 'l', 'd', '1'}, Files.readAllBytes(handout), "put back as it was");
         assertArrayEquals(new byte[] {'o', 'l', 'd', '2'}, Files.readAllBytes(accessible));
@@ -138,8 +141,9 @@ class AtomicWriterTest {
         Path accessible = Files.write(tmp.resolve("g-accessible.pdf"), new byte[] {'o', 'l', 'd'});
         AtomicWriter failingSecond = new AtomicWriter(failingMove(2));
 
-        assertThrows(AtomicWriter.ReplaceFailure.class, () ->
-                failingSecond.writeAll(ordered(handout, new byte[] {'n'}, accessible, new byte[] {'n'})));
+        assertThrows(
+                AtomicWriter.ReplaceFailure.class,
+                () -> failingSecond.writeAll(ordered(handout, new byte[] {'n'}, accessible, new byte[] {'n'})));
 
         assertFalse(Files.exists(handout));
         assertEquals(List.of(accessible), Fixtures.filesIn(tmp));
@@ -151,8 +155,9 @@ class AtomicWriterTest {
         Path accessible = Files.write(tmp.resolve("g-accessible.pdf"), new byte[] {'o'});
         AtomicWriter failingFromSecond = new AtomicWriter(failingMove(2, 3));
 
-        AtomicWriter.ReplaceFailure e = assertThrows(AtomicWriter.ReplaceFailure.class, () ->
-                failingFromSecond.writeAll(ordered(handout, new byte[] {'n'}, accessible, new byte[] {'n'})));
+        AtomicWriter.ReplaceFailure e = assertThrows(
+                AtomicWriter.ReplaceFailure.class,
+                () -> failingFromSecond.writeAll(ordered(handout, new byte[] {'n'}, accessible, new byte[] {'n'})));
 
         assertEquals(List.of(handout), e.replaced());
         assertArrayEquals(new byte[] {'n'}, Files.readAllBytes(handout), "what the failure says is what is there");
@@ -163,8 +168,14 @@ class AtomicWriterTest {
     void recognisesItsOwnTemporaryNamesOnly() {
         assertTrue(AtomicWriter.isTemporary(".g-accessible.pdf.3k2j1h0g9f8e7.part"));
         assertTrue(AtomicWriter.isTemporary("..fiches-manifest.a1.part"));
-        for (String other : new String[] {"g.part", ".g.part", ".g.PDF.abc.PART", ".g.pdf.abc.part.txt",
-            ".g.pdf.ABC.part", ".g.pdf.abcdefghijklmn.part"}) {
+        for (String other : new String[] {
+            "g.part",
+            ".g.part",
+            ".g.PDF.abc.PART",
+            ".g.pdf.abc.part.txt",
+            ".g.pdf.ABC.part",
+            ".g.pdf.abcdefghijklmn.part"
+        }) {
             assertFalse(AtomicWriter.isTemporary(other), other);
         }
     }

@@ -26,6 +26,7 @@ class BatchTest {
 
     @TempDir
     Path tmp;
+
     Path guides;
     Path out;
 
@@ -35,11 +36,13 @@ class BatchTest {
         out = tmp.resolve("out");
         Fixtures.copySample(FRANCE_CONNECT, guides);
         Fixtures.copySample(WHATSAPP, guides);
-        Fixtures.write(guides.resolve(NO_TITLE + ".md"),
+        Fixtures.write(
+                guides.resolve(NO_TITLE + ".md"),
                 Fixtures.guide("x", 2, "Texte.").replace("title: \"x\"\n", "description: \"Pas de titre\"\n"));
         // steps: 3 is on line 3; the guide has two step headings
-        Fixtures.write(guides.resolve(WRONG_COUNT + ".md"), Fixtures.guide("Trois étapes annoncées", 2, "Texte.")
-                .replace("steps: 2", "steps: 3"));
+        Fixtures.write(
+                guides.resolve(WRONG_COUNT + ".md"),
+                Fixtures.guide("Trois étapes annoncées", 2, "Texte.").replace("steps: 2", "steps: 3"));
     }
 
     @Test
@@ -48,8 +51,11 @@ class BatchTest {
 
         assertEquals(1, run.status(), run::all);
         for (String slug : List.of(FRANCE_CONNECT, WHATSAPP)) {
-            String title = Files.readString(guides.resolve(slug + ".md")).lines()
-                    .filter(l -> l.startsWith("title:")).findFirst().orElseThrow()
+            String title = Files.readString(guides.resolve(slug + ".md"))
+                    .lines()
+                    .filter(l -> l.startsWith("title:"))
+                    .findFirst()
+                    .orElseThrow()
                     .replaceFirst("title: *\"(.*)\"", "$1");
             for (Edition e : Edition.values()) {
                 Path pdf = out.resolve(e.fileName(slug));
@@ -67,7 +73,8 @@ class BatchTest {
 
         // each bad file is named with the line of its problem, as editors read locations
         assertTrue(run.out().contains("FAILED " + guides.resolve(NO_TITLE + ".md")), run::all);
-        assertTrue(run.out().contains(guides.resolve(NO_TITLE + ".md") + ":1: error: The front matter has no 'title'"),
+        assertTrue(
+                run.out().contains(guides.resolve(NO_TITLE + ".md") + ":1: error: The front matter has no 'title'"),
                 run::all);
         assertTrue(run.out().contains("FAILED " + guides.resolve(WRONG_COUNT + ".md")), run::all);
         assertTrue(run.out().contains(guides.resolve(WRONG_COUNT + ".md") + ":3"), run::all);
@@ -78,13 +85,19 @@ class BatchTest {
     @Test
     void aTitleWithAControlCharacterIsExplainedWithItsLineNotLeftToTheRenderer() throws IOException {
         // found by GuideFuzzTest: the PDF's XML metadata cannot hold U+0001, so rendering failed unexplained
-        Path guide = Fixtures.write(guides.resolve("controle.md"), Fixtures.guide("x", 1, "Texte.")
-                .replace("title: \"x\"", "title: \"Un \\x01 titre\"\ndescription: \"\\uFFFF\""));
+        Path guide = Fixtures.write(
+                guides.resolve("controle.md"),
+                Fixtures.guide("x", 1, "Texte.")
+                        .replace("title: \"x\"", "title: \"Un \\x01 titre\"\ndescription: \"\\uFFFF\""));
         Cli.Run run = Cli.run(guides, "--out", out);
-        assertTrue(run.out().contains(guide + ":2:8: error: The title holds an invisible control character (U+0001)"),
+        assertTrue(
+                run.out().contains(guide + ":2:8: error: The title holds an invisible control character (U+0001)"),
                 run::all);
-        assertTrue(run.out().contains(guide + ":3:14: error: The description holds an invisible control character "
-                + "(U+FFFF)"), run::all);
+        assertTrue(
+                run.out()
+                        .contains(guide + ":3:14: error: The description holds an invisible control character "
+                                + "(U+FFFF)"),
+                run::all);
         assertFalse(run.out().contains("could not be made"), run::all);
     }
 
@@ -97,8 +110,10 @@ class BatchTest {
     void aGuideThatBreaksKeepsItsOlderOutputsByteForByte() throws Exception {
         Path guide = guides.resolve(FRANCE_CONNECT + ".md");
         assertEquals(1, Cli.run(guides, "--out", out).status());
-        Path[] pdfs = {out.resolve(Edition.HANDOUT.fileName(FRANCE_CONNECT)),
-            out.resolve(Edition.ACCESSIBLE.fileName(FRANCE_CONNECT))};
+        Path[] pdfs = {
+            out.resolve(Edition.HANDOUT.fileName(FRANCE_CONNECT)),
+            out.resolve(Edition.ACCESSIBLE.fileName(FRANCE_CONNECT))
+        };
         byte[][] before = new byte[pdfs.length][];
         FileTime[] times = new FileTime[pdfs.length];
         for (int i = 0; i < pdfs.length; i++) {
@@ -132,8 +147,9 @@ class BatchTest {
         assertEquals(4, Fixtures.pdfsIn(out).size(), files::toString);
         for (Path f : files) {
             String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            assertFalse(name.contains(".part") || name.endsWith(".tmp")
-                    || name.endsWith("~") || name.matches(".*\\.pdf.+"), () -> "left over: " + f);
+            assertFalse(
+                    name.contains(".part") || name.endsWith(".tmp") || name.endsWith("~") || name.matches(".*\\.pdf.+"),
+                    () -> "left over: " + f);
         }
     }
 
@@ -166,16 +182,22 @@ class BatchTest {
     void handoutEditionWritesOnlyTheHandouts() throws IOException {
         Cli.Run run = Cli.run(guides, "--out", out, "--edition", "handout");
         assertEquals(1, run.status(), run::all);
-        assertEquals(List.of(out.resolve(Edition.HANDOUT.fileName(FRANCE_CONNECT)),
-                out.resolve(Edition.HANDOUT.fileName(WHATSAPP))), Fixtures.pdfsIn(out));
+        assertEquals(
+                List.of(
+                        out.resolve(Edition.HANDOUT.fileName(FRANCE_CONNECT)),
+                        out.resolve(Edition.HANDOUT.fileName(WHATSAPP))),
+                Fixtures.pdfsIn(out));
     }
 
     @Test
     void accessibleEditionWritesOnlyTheAccessibleOnesWhateverTheCase() throws IOException {
         Cli.Run run = Cli.run(guides, "--out", out, "--edition", "ACCESSIBLE");
         assertEquals(1, run.status(), run::all);
-        assertEquals(List.of(out.resolve(Edition.ACCESSIBLE.fileName(FRANCE_CONNECT)),
-                out.resolve(Edition.ACCESSIBLE.fileName(WHATSAPP))), Fixtures.pdfsIn(out));
+        assertEquals(
+                List.of(
+                        out.resolve(Edition.ACCESSIBLE.fileName(FRANCE_CONNECT)),
+                        out.resolve(Edition.ACCESSIBLE.fileName(WHATSAPP))),
+                Fixtures.pdfsIn(out));
     }
 
     @Test
@@ -190,9 +212,11 @@ class BatchTest {
     @Test
     void outcomesComeInFileNameOrderWhateverTheThreads() throws IOException {
         List<Path> files = Batch.guidesIn(guides);
-        List<Outcome> outcomes = new Batch(new CheckingOnly(), 4).run(files, o -> { });
+        List<Outcome> outcomes = new Batch(new CheckingOnly(), 4).run(files, o -> {});
         assertEquals(files, outcomes.stream().map(Outcome::file).toList());
-        assertEquals(List.of(false, false, true, true),
-                outcomes.stream().map(Outcome::failed).toList(), outcomes::toString);
+        assertEquals(
+                List.of(false, false, true, true),
+                outcomes.stream().map(Outcome::failed).toList(),
+                outcomes::toString);
     }
 }

@@ -1,10 +1,10 @@
 package fiches.batch;
 
 import fiches.layout.Edition;
+import fiches.pdf.Resources;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import fiches.pdf.Resources;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,12 +26,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 public final class Fixtures {
     /** The sample guides shipped with Fiches; tests run from the project folder. */
     public static final Path SAMPLES = Path.of("guides");
+
     public static final String FRANCE_CONNECT = "comment-utiliser-france-connect";
     /** The one sample with an image (in {@code images/}). */
     public static final String WHATSAPP = "faire-un-appel-video-whatsapp";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Fiches' fonts and styles, read afresh for each caller: tests share no state. */
     public static Resources resources() {
@@ -39,8 +39,8 @@ public final class Fixtures {
     }
 
     public static GuideRenderer renderer(Path out, Edition... editions) {
-        return new GuideRenderer(resources(), new Options(out, 18, editions.length == 0
-                ? Set.of(Edition.values()) : Set.of(editions)));
+        return new GuideRenderer(
+                resources(), new Options(out, 18, editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions)));
     }
 
     /** The test site profile: a full {@code fiches.yaml} and its black-and-white logo, {@code images/logo.png}. */
@@ -59,7 +59,8 @@ public final class Fixtures {
         Path copy = Files.copy(SAMPLES.resolve(slug + ".md"), folder.resolve(slug + ".md"));
         if (slug.equals(WHATSAPP)) {
             Path images = Files.createDirectories(folder.resolve("images"));
-            Files.copy(SAMPLES.resolve("images/whatsapp-bouton-appel-video.png"),
+            Files.copy(
+                    SAMPLES.resolve("images/whatsapp-bouton-appel-video.png"),
                     images.resolve("whatsapp-bouton-appel-video.png"));
         }
         return copy;
@@ -67,10 +68,14 @@ public final class Fixtures {
 
     /** A small valid guide: front matter, then a steps section with {@code steps} steps and a body. */
     public static String guide(String title, int steps, String body) {
-        StringBuilder sb = new StringBuilder("---\ntitle: \"" + title + "\"\nsteps: " + steps + "\nlang: fr\n---\n\n"
-                + "## Les étapes\n\n");
+        StringBuilder sb = new StringBuilder(
+                "---\ntitle: \"" + title + "\"\nsteps: " + steps + "\nlang: fr\n---\n\n" + "## Les étapes\n\n");
         for (int i = 1; i <= steps; i++) {
-            sb.append("### Étape ").append(i).append(" : Faire la chose ").append(i).append("\n\n");
+            sb.append("### Étape ")
+                    .append(i)
+                    .append(" : Faire la chose ")
+                    .append(i)
+                    .append("\n\n");
             sb.append(i == 1 ? body : "Appuyez sur le bouton.").append("\n\n");
         }
         return sb.toString();
@@ -93,7 +98,9 @@ public final class Fixtures {
 
     /** The PDFs below a folder, sorted; the folder may hold other bookkeeping files. */
     public static List<Path> pdfsIn(Path folder) throws IOException {
-        return filesIn(folder).stream().filter(f -> f.getFileName().toString().endsWith(".pdf")).toList();
+        return filesIn(folder).stream()
+                .filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                .toList();
     }
 
     public static String pdfTitle(Path pdf) throws IOException {

@@ -6,20 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fiches.check.TestImages;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import fiches.check.TestImages;
-import java.time.Duration;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -40,6 +39,7 @@ import net.jqwik.api.statistics.Statistics;
 class GuideFuzzTest {
     /** Generous: a hang, not a slow machine, is what it catches. */
     private static final Duration HANG = Duration.ofSeconds(60);
+
     private final Path dir;
     private int count;
     private GuideRenderer renderer;
@@ -94,8 +94,12 @@ class GuideFuzzTest {
         Path file = write(text.getBytes(StandardCharsets.UTF_8));
         GuideLoader.Loaded loaded = assertTimeoutPreemptively(HANG, () -> new GuideLoader().load(file));
         assertExplained(file, loaded);
-        Statistics.label("first error").collect(loaded.problems().stream().filter(Problem::isError)
-                .map(p -> p.kind().name()).findFirst().orElse("none: rendered"));
+        Statistics.label("first error")
+                .collect(loaded.problems().stream()
+                        .filter(Problem::isError)
+                        .map(p -> p.kind().name())
+                        .findFirst()
+                        .orElse("none: rendered"));
         if (loaded.guide().isEmpty()) {
             assertTrue(loaded.hasErrors(), loaded::toString);
             return;
@@ -103,10 +107,15 @@ class GuideFuzzTest {
         if (renderer == null) {
             renderer = Fixtures.renderer(dir.resolve("out"));
         }
-        Outcome outcome = assertTimeoutPreemptively(HANG,
+        Outcome outcome = assertTimeoutPreemptively(
+                HANG,
                 () -> renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems()));
         assertNotNull(outcome);
-        assertEquals(List.of(), outcome.problems().stream().filter(p -> p.kind() == Kind.RENDER_FAILED).toList(),
+        assertEquals(
+                List.of(),
+                outcome.problems().stream()
+                        .filter(p -> p.kind() == Kind.RENDER_FAILED)
+                        .toList(),
                 () -> "a guide that loads must be made:\n" + text);
         assertFalse(outcome.failed(), outcome::toString);
         assertEquals(2, outcome.written().size(), outcome::toString);
@@ -145,48 +154,72 @@ class GuideFuzzTest {
      */
     @Provide
     Arbitrary<String> hostileGuide() {
-        Arbitrary<Integer> depth = Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.integers().between(18, 22)),
+        Arbitrary<Integer> depth = Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.integers().between(18, 22)),
                 Tuple.of(1, Arbitraries.integers().between(1, 800)));
-        Arbitrary<Integer> length = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.integers().between(490, 510)),
+        Arbitrary<Integer> length = Arbitraries.frequencyOf(
+                Tuple.of(2, Arbitraries.integers().between(490, 510)),
                 Tuple.of(1, Arbitraries.integers().between(1, 300_000)));
-        Arbitrary<String> nesting = Combinators.combine(Arbitraries.of("> ", ">", "- ", "* ", "1. ", "+ ", "> - "),
-                depth).as((mark, n) -> mark.repeat(n) + "au fond");
+        Arbitrary<String> nesting = Combinators.combine(
+                        Arbitraries.of("> ", ">", "- ", "* ", "1. ", "+ ", "> - "), depth)
+                .as((mark, n) -> mark.repeat(n) + "au fond");
         // lists by indentation and emphasis pass the line scan: only the depth bound stops them
-        Arbitrary<Integer> deep = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.integers().between(18, 22)),
+        Arbitrary<Integer> deep = Arbitraries.frequencyOf(
+                Tuple.of(1, Arbitraries.integers().between(18, 22)),
                 Tuple.of(1, Arbitraries.integers().between(200, 600)));
         Arbitrary<String> indented = deep.map(n -> IntStream.range(0, n)
-                .mapToObj(i -> "  ".repeat(i) + "- niveau " + i).collect(Collectors.joining("\n")));
+                .mapToObj(i -> "  ".repeat(i) + "- niveau " + i)
+                .collect(Collectors.joining("\n")));
         Arbitrary<String> emphasis = Combinators.combine(Arbitraries.of("*a ", "**a ", "_a ", "[a ", "![a "), deep)
-                .as((open, n) -> open.repeat(n) + "x" + (open.startsWith("[") || open.startsWith("!")
-                        ? " a](https://x.fr)" : " a" + open.strip().substring(0, open.strip().length() - 1))
-                        .repeat(n));
-        Arbitrary<String> runs = Combinators.combine(Arbitraries.of("*", "-", "_", "* ", "_ ", "=", "`", "[a]", "a"),
-                length).as((mark, n) -> "Texte " + mark.repeat(Math.max(1, n / mark.length())));
+                .as((open, n) -> open.repeat(n) + "x"
+                        + (open.startsWith("[") || open.startsWith("!")
+                                        ? " a](https://x.fr)"
+                                        : " a"
+                                                + open.strip()
+                                                        .substring(
+                                                                0, open.strip().length() - 1))
+                                .repeat(n));
+        Arbitrary<String> runs = Combinators.combine(
+                        Arbitraries.of("*", "-", "_", "* ", "_ ", "=", "`", "[a]", "a"), length)
+                .as((mark, n) -> "Texte " + mark.repeat(Math.max(1, n / mark.length())));
         Arbitrary<String> lineOfMarks = Combinators.combine(Arbitraries.of("*", "-", "_", "* ", "- ", "_ "), length)
                 .as((mark, n) -> mark.repeat(Math.max(3, Math.min(n, 20_000) / mark.length())));
-        Arbitrary<String> links = Arbitraries.integers().between(1, 3_000)
-                .map(n -> "[lien](https://x.fr) ".repeat(n));
-        Arbitrary<String> image = Arbitraries.of("immense.png", "menteuse.png", "menteuse-moyenne.png", "coupee.png",
-                        "coupee.jpg", "photo.png", "not-a-png.png", "ok.png", "absente.png", "mon image.png")
+        Arbitrary<String> links = Arbitraries.integers().between(1, 3_000).map(n -> "[lien](https://x.fr) ".repeat(n));
+        Arbitrary<String> image = Arbitraries.of(
+                        "immense.png",
+                        "menteuse.png",
+                        "menteuse-moyenne.png",
+                        "coupee.png",
+                        "coupee.jpg",
+                        "photo.png",
+                        "not-a-png.png",
+                        "ok.png",
+                        "absente.png",
+                        "mon image.png")
                 .map(name -> "![Une capture d'écran](<images/" + name + ">)");
         Arbitrary<String> hostile = Arbitraries.oneOf(nesting, indented, emphasis, runs, lineOfMarks, links, image);
         return Combinators.combine(hostile.list().ofMinSize(1).ofMaxSize(2), Arbitraries.of("fr", "en"))
                 .as((blocks, lang) -> "---\ntitle: \"Guide hostile\"\nsteps: 1\nlang: " + lang + "\n---\n\n"
-                        + (lang.equals("fr") ? "## Les étapes\n\n### Étape 1 : Essayer\n\n"
-                        : "## Steps\n\n### Step 1: Try\n\n")
+                        + (lang.equals("fr")
+                                ? "## Les étapes\n\n### Étape 1 : Essayer\n\n"
+                                : "## Steps\n\n### Step 1: Try\n\n")
                         + String.join("\n\n", blocks) + "\n");
     }
 
     /** Anything from a good guide to garbage: random front matter lines and random Markdown lines. */
     @Provide
     Arbitrary<String> anyGuide() {
-        Arbitrary<String> opening = Arbitraries.of("---\n", "---\n", "---\n", "", "--- \n", "\uFEFF---\n", "---\r\n",
-                "----\n", "\n---\n", "+++\n");
+        Arbitrary<String> opening = Arbitraries.of(
+                "---\n", "---\n", "---\n", "", "--- \n", "\uFEFF---\n", "---\r\n", "----\n", "\n---\n", "+++\n");
         Arbitrary<String> closing = Arbitraries.of("---\n", "---\n", "---\n", "", "...\n", "--- x\n", "---", "---\r\n");
         Arbitrary<String> yaml = Arbitraries.frequencyOf(Tuple.of(3, yamlLine()), Tuple.of(1, garbage(30)))
-                .list().ofMaxSize(12).map(lines -> String.join("\n", lines) + "\n");
+                .list()
+                .ofMaxSize(12)
+                .map(lines -> String.join("\n", lines) + "\n");
         Arbitrary<String> body = Arbitraries.frequencyOf(Tuple.of(5, markdownBlock()), Tuple.of(1, garbage(60)))
-                .list().ofMaxSize(14).map(blocks -> String.join("\n\n", blocks) + "\n");
+                .list()
+                .ofMaxSize(14)
+                .map(blocks -> String.join("\n\n", blocks) + "\n");
         Arbitrary<String> lineEnds = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
         return Combinators.combine(opening, yaml, closing, body, lineEnds)
                 .as((o, y, c, b, nl) -> (o + y + c + "\n" + b).replace("\n", nl));
@@ -196,8 +229,11 @@ class GuideFuzzTest {
     Arbitrary<byte[]> anyBytes() {
         Arbitrary<byte[]> random = Arbitraries.bytes().array(byte[].class).ofMaxSize(400);
         // a plausible guide with bytes flipped: mostly valid, sometimes not UTF-8 or with a NUL
-        Arbitrary<byte[]> damaged = Combinators.combine(anyGuide(), Arbitraries.bytes().list().ofMaxSize(4),
-                Arbitraries.integers().between(0, 10_000)).as((text, noise, at) -> {
+        Arbitrary<byte[]> damaged = Combinators.combine(
+                        anyGuide(),
+                        Arbitraries.bytes().list().ofMaxSize(4),
+                        Arbitraries.integers().between(0, 10_000))
+                .as((text, noise, at) -> {
                     byte[] b = text.getBytes(StandardCharsets.UTF_8);
                     for (int i = 0; i < noise.size() && b.length > 0; i++) {
                         b[(at + 31 * i) % b.length] = noise.get(i);
@@ -213,16 +249,24 @@ class GuideFuzzTest {
         Arbitrary<String> title = text(40).filter(t -> !t.isBlank());
         Arbitrary<String> description = text(120);
         Arbitrary<String> lang = Arbitraries.of("fr", "fr-FR", "en", "en-GB", "fr-CA", "de", "ar", "ja");
-        Arbitrary<List<String>> steps = Combinators.combine(tameText(50).map(t -> "Faire " + oneLine(t)),
+        Arbitrary<List<String>> steps = Combinators.combine(
+                        tameText(50).map(t -> "Faire " + oneLine(t)),
                         tameBlock().list().ofMaxSize(4))
-                .as((t, blocks) -> t + "\n\n" + String.join("\n\n", blocks)).list().ofMinSize(1).ofMaxSize(5);
+                .as((t, blocks) -> t + "\n\n" + String.join("\n\n", blocks))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(5);
         Arbitrary<List<String>> faq = Combinators.combine(text(60), text(120))
                 .as((q, a) -> "  - question: " + yamlQuoted(q.isBlank() ? "Q ?" : q) + "\n    answer: "
                         + yamlQuoted(a.isBlank() ? "R." : a))
-                .list().ofMaxSize(3);
-        Arbitrary<List<String>> sections = Combinators.combine(tameText(40).map(t -> "Avant " + oneLine(t)),
-                tameBlock().list().ofMaxSize(3))
-                .as((t, blocks) -> "## " + t + "\n\n" + String.join("\n\n", blocks)).list().ofMaxSize(2);
+                .list()
+                .ofMaxSize(3);
+        Arbitrary<List<String>> sections = Combinators.combine(
+                        tameText(40).map(t -> "Avant " + oneLine(t)),
+                        tameBlock().list().ofMaxSize(3))
+                .as((t, blocks) -> "## " + t + "\n\n" + String.join("\n\n", blocks))
+                .list()
+                .ofMaxSize(2);
         Arbitrary<String> difficulty = Arbitraries.of("", "difficulty: facile\n", "difficulty: hard\n");
         return Combinators.combine(title, description, lang, steps, faq, sections, difficulty)
                 .as((t, d, l, st, f, sec, diff) -> {
@@ -232,7 +276,12 @@ class GuideFuzzTest {
                     if (!d.isBlank()) {
                         sb.append("description: ").append(yamlQuoted(d)).append('\n');
                     }
-                    sb.append("steps: ").append(st.size()).append("\nlang: ").append(l).append('\n').append(diff);
+                    sb.append("steps: ")
+                            .append(st.size())
+                            .append("\nlang: ")
+                            .append(l)
+                            .append('\n')
+                            .append(diff);
                     sb.append("date: 2026-02-28\n");
                     if (!f.isEmpty()) {
                         sb.append("faq:\n").append(String.join("\n", f)).append('\n');
@@ -242,7 +291,8 @@ class GuideFuzzTest {
                     sb.append(english ? "## Steps\n\n" : "## Les étapes\n\n");
                     for (int i = 0; i < st.size(); i++) {
                         sb.append(english ? "### Step " + (i + 1) + ": " : "### Étape " + (i + 1) + " : ")
-                                .append(st.get(i)).append("\n\n");
+                                .append(st.get(i))
+                                .append("\n\n");
                     }
                     return sb.toString();
                 });
@@ -250,126 +300,322 @@ class GuideFuzzTest {
 
     private static Arbitrary<String> yamlLine() {
         Arbitrary<String> key = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of("title", "description", "category", "steps", "difficulty", "platform",
-                        "lang", "date", "country", "faq", "notes")),
+                Tuple.of(
+                        4,
+                        Arbitraries.of(
+                                "title",
+                                "description",
+                                "category",
+                                "steps",
+                                "difficulty",
+                                "platform",
+                                "lang",
+                                "date",
+                                "country",
+                                "faq",
+                                "notes")),
                 Tuple.of(1, Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8)),
-                Tuple.of(1, Arbitraries.of("? complex", "- item", "\"quoted key\"", "&anchor key", "*alias",
-                        "!!str tagged", "[a, b]", "{a: b}", "\tindented", "  nested", "<<", "~", "", "title ")));
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                "? complex",
+                                "- item",
+                                "\"quoted key\"",
+                                "&anchor key",
+                                "*alias",
+                                "!!str tagged",
+                                "[a, b]",
+                                "{a: b}",
+                                "\tindented",
+                                "  nested",
+                                "<<",
+                                "~",
+                                "",
+                                "title ")));
         Arbitrary<String> value = Arbitraries.frequencyOf(
                 Tuple.of(3, text(30).map(GuideFuzzTest::yamlQuoted)),
                 Tuple.of(2, Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(30)),
                 Tuple.of(2, Arbitraries.integers().between(-3, 600).map(String::valueOf)),
-                Tuple.of(1, Arbitraries.of("fr", "en", "fr-FR", "xx-YY-ZZ", "facile", "moyen", "hard", "2026-01-15",
-                        "2026-13-45", "99999999999999999999", "0x1F", "0o17", ".inf", "-.nan", "1e400", "1_000",
-                        "~", "null", "true", "no", "yes", "[FR, BE]", "[]", "{}", "[\"FR\", 12, [x]]",
-                        "|\n  bloc\n  texte",
-                        ">-\n  plié", "\"non fermé", "'simple ''quote'''", "&a [1, 2]", "*a", "!!str 7",
-                        "!!binary aGVsbG8=", "!!java.net.URL [\"http://127.0.0.1:9/\"]",
-                        "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
-                                + "[\"http://127.0.0.1:9/\"]]]]", "!local x", "!<tag:yaml.org,2002:int> 3",
-                        "\n  - question: \"Q ?\"\n    answer: \"R.\"", "\n  - question: Q\n  - answer: [x]",
-                        "\n  - {question: q, answer: a, extra: e}", "\n\t- tab", "\"\\u0000\\x01\\uD800\"",
-                        "\"\\U0001F600 \\e \\_ \\N\"", "@reserved", "`backtick", "%YAML 1.1", "a: b: c", "- - -")));
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                "fr",
+                                "en",
+                                "fr-FR",
+                                "xx-YY-ZZ",
+                                "facile",
+                                "moyen",
+                                "hard",
+                                "2026-01-15",
+                                "2026-13-45",
+                                "99999999999999999999",
+                                "0x1F",
+                                "0o17",
+                                ".inf",
+                                "-.nan",
+                                "1e400",
+                                "1_000",
+                                "~",
+                                "null",
+                                "true",
+                                "no",
+                                "yes",
+                                "[FR, BE]",
+                                "[]",
+                                "{}",
+                                "[\"FR\", 12, [x]]",
+                                "|\n  bloc\n  texte",
+                                ">-\n  plié",
+                                "\"non fermé",
+                                "'simple ''quote'''",
+                                "&a [1, 2]",
+                                "*a",
+                                "!!str 7",
+                                "!!binary aGVsbG8=",
+                                "!!java.net.URL [\"http://127.0.0.1:9/\"]",
+                                "!!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL "
+                                        + "[\"http://127.0.0.1:9/\"]]]]",
+                                "!local x",
+                                "!<tag:yaml.org,2002:int> 3",
+                                "\n  - question: \"Q ?\"\n    answer: \"R.\"",
+                                "\n  - question: Q\n  - answer: [x]",
+                                "\n  - {question: q, answer: a, extra: e}",
+                                "\n\t- tab",
+                                "\"\\u0000\\x01\\uD800\"",
+                                "\"\\U0001F600 \\e \\_ \\N\"",
+                                "@reserved",
+                                "`backtick",
+                                "%YAML 1.1",
+                                "a: b: c",
+                                "- - -")));
         Arbitrary<String> separator = Arbitraries.of(": ", ": ", ": ", ":", " : ", ":\t", "=", ": &x ", ": *x ");
         return Combinators.combine(key, separator, value).as((k, s, v) -> k + s + v);
     }
 
     private static Arbitrary<String> markdownBlock() {
         Arbitrary<Integer> number = Arbitraries.integers().between(-2, 12);
-        Arbitrary<String> word = Arbitraries.of("Étape", "Etape", "étape", "E\u0301tape", "Step", "STEP", "Stepp",
-                "Étapes");
+        Arbitrary<String> word =
+                Arbitraries.of("Étape", "Etape", "étape", "E\u0301tape", "Step", "STEP", "Stepp", "Étapes");
         Arbitrary<String> space = Arbitraries.of(" ", " ", "\u00A0", "\u202F", "\t", "", "  ", "\u2009");
         Arbitrary<String> colon = Arbitraries.of(":", ":", "：", "", " -", ".", "::");
-        Arbitrary<String> stepHeading = Combinators.combine(Arbitraries.of("###", "###", "##", "####", "### "),
-                word, space, number, space, colon, text(30))
+        Arbitrary<String> stepHeading = Combinators.combine(
+                        Arbitraries.of("###", "###", "##", "####", "### "), word, space, number, space, colon, text(30))
                 .as((h, w, s1, n, s2, c, t) -> h + " " + w + s1 + n + s2 + c + " " + oneLine(t));
-        Arbitrary<String> sectionHeading = Combinators.combine(Arbitraries.of("#", "##", "##", "######"),
-                Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of("Les étapes", "Les etapes", "Étapes", "Steps",
-                        "LES ÉTAPES", "Ce dont vous avez besoin", "Questions fréquentes")), Tuple.of(1, text(30))))
+        Arbitrary<String> sectionHeading = Combinators.combine(
+                        Arbitraries.of("#", "##", "##", "######"),
+                        Arbitraries.frequencyOf(
+                                Tuple.of(
+                                        2,
+                                        Arbitraries.of(
+                                                "Les étapes",
+                                                "Les etapes",
+                                                "Étapes",
+                                                "Steps",
+                                                "LES ÉTAPES",
+                                                "Ce dont vous avez besoin",
+                                                "Questions fréquentes")),
+                                Tuple.of(1, text(30))))
                 .as((h, t) -> h + " " + oneLine(t));
-        Arbitrary<String> image = Combinators.combine(Arbitraries.frequencyOf(Tuple.of(3, text(30)),
-                        Tuple.of(1, Arbitraries.of("", " ", "]", "[x]"))), imagePath())
+        Arbitrary<String> image = Combinators.combine(
+                        Arbitraries.frequencyOf(
+                                Tuple.of(3, text(30)), Tuple.of(1, Arbitraries.of("", " ", "]", "[x]"))),
+                        imagePath())
                 .as((alt, path) -> "![" + alt + "](" + path + ")");
-        Arbitrary<String> list = Combinators.combine(Arbitraries.of("- ", "* ", "1. ", "  - ", "10) ", "- [ ] "),
-                text(40).list().ofMinSize(1).ofMaxSize(4))
-                .as((bullet, items) -> items.stream().map(i -> bullet + oneLine(i)).collect(Collectors.joining("\n")));
-        Arbitrary<String> table = Combinators.combine(Arbitraries.integers().between(1, 4),
-                Arbitraries.frequencyOf(Tuple.of(4, text(15)), Tuple.of(1, image)).list().ofMinSize(1).ofMaxSize(12),
-                Arbitraries.of("|---|", "|:--|--:|", "| --- | --- | --- |", "", "|-"))
+        Arbitrary<String> list = Combinators.combine(
+                        Arbitraries.of("- ", "* ", "1. ", "  - ", "10) ", "- [ ] "),
+                        text(40).list().ofMinSize(1).ofMaxSize(4))
+                .as((bullet, items) ->
+                        items.stream().map(i -> bullet + oneLine(i)).collect(Collectors.joining("\n")));
+        Arbitrary<String> table = Combinators.combine(
+                        Arbitraries.integers().between(1, 4),
+                        Arbitraries.frequencyOf(Tuple.of(4, text(15)), Tuple.of(1, image))
+                                .list()
+                                .ofMinSize(1)
+                                .ofMaxSize(12),
+                        Arbitraries.of("|---|", "|:--|--:|", "| --- | --- | --- |", "", "|-"))
                 .as((cols, cells, sep) -> table(cols, cells, sep));
-        Arbitrary<String> html = Arbitraries.of("<b>gras</b>", "<img src=\"http://127.0.0.1:9/b.png\">",
-                "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/c.css\">", "<iframe src=\"x\"></iframe>",
-                "<!-- commentaire -->", "<script>alert(1)</script>", "<?php echo 1; ?>", "<![CDATA[ x ]]>",
-                "&amp; &nbsp; &#0; &#xD800; &#x1F600; &bogus;", "<div>\n\n*md*\n\n</div>", "<br/>", "</p>", "<",
-                "<a href=\"javascript:alert(1)\">x</a>", "<svg><image href=\"x.png\"/></svg>", "<!DOCTYPE html>");
-        Arbitrary<String> inline = Combinators.combine(text(40), Arbitraries.of("**", "*", "_", "`", "~~", "[", "]("),
-                        text(20))
+        Arbitrary<String> html = Arbitraries.of(
+                "<b>gras</b>",
+                "<img src=\"http://127.0.0.1:9/b.png\">",
+                "<link rel=\"stylesheet\" href=\"http://127.0.0.1:9/c.css\">",
+                "<iframe src=\"x\"></iframe>",
+                "<!-- commentaire -->",
+                "<script>alert(1)</script>",
+                "<?php echo 1; ?>",
+                "<![CDATA[ x ]]>",
+                "&amp; &nbsp; &#0; &#xD800; &#x1F600; &bogus;",
+                "<div>\n\n*md*\n\n</div>",
+                "<br/>",
+                "</p>",
+                "<",
+                "<a href=\"javascript:alert(1)\">x</a>",
+                "<svg><image href=\"x.png\"/></svg>",
+                "<!DOCTYPE html>");
+        Arbitrary<String> inline = Combinators.combine(
+                        text(40), Arbitraries.of("**", "*", "_", "`", "~~", "[", "]("), text(20))
                 .as((a, mark, b) -> a + mark + b + mark + " " + a);
-        Arbitrary<String> link = Combinators.combine(text(20), Arbitraries.of("https://www.service-public.fr",
-                        "http://x", "mailto:a@b.fr", "tel:+33100000000", "javascript:alert(1)", "file:///etc/passwd",
-                        "../secret.txt", "", "<https://x.fr>", "#ancre", "https://" + "a".repeat(300)))
+        Arbitrary<String> link = Combinators.combine(
+                        text(20),
+                        Arbitraries.of(
+                                "https://www.service-public.fr",
+                                "http://x",
+                                "mailto:a@b.fr",
+                                "tel:+33100000000",
+                                "javascript:alert(1)",
+                                "file:///etc/passwd",
+                                "../secret.txt",
+                                "",
+                                "<https://x.fr>",
+                                "#ancre",
+                                "https://" + "a".repeat(300)))
                 .as((t, u) -> "[" + t + "](" + u + ") et <" + u + ">");
         Arbitrary<String> fenced = text(60).map(t -> "```\n" + t + "\n```");
         Arbitrary<String> quote = text(60).map(t -> "> " + t.replace("\n", "\n> "));
-        return Arbitraries.frequencyOf(Tuple.of(3, stepHeading), Tuple.of(2, sectionHeading), Tuple.of(4, text(120)),
-                Tuple.of(2, image), Tuple.of(2, list), Tuple.of(1, table), Tuple.of(2, html), Tuple.of(2, inline),
-                Tuple.of(1, link), Tuple.of(1, fenced), Tuple.of(1, quote),
-                Tuple.of(1, Arbitraries.of("---", "***", "    indented code", "[ref]: http://127.0.0.1:9/r.png",
-                        "![ref][ref]", "\\", "\u2028", "| a |", "===", "- ")));
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, stepHeading),
+                Tuple.of(2, sectionHeading),
+                Tuple.of(4, text(120)),
+                Tuple.of(2, image),
+                Tuple.of(2, list),
+                Tuple.of(1, table),
+                Tuple.of(2, html),
+                Tuple.of(2, inline),
+                Tuple.of(1, link),
+                Tuple.of(1, fenced),
+                Tuple.of(1, quote),
+                Tuple.of(
+                        1,
+                        Arbitraries.of(
+                                "---",
+                                "***",
+                                "    indented code",
+                                "[ref]: http://127.0.0.1:9/r.png",
+                                "![ref][ref]",
+                                "\\",
+                                "\u2028",
+                                "| a |",
+                                "===",
+                                "- ")));
     }
 
     /** Blocks that rarely break the guide: text, lists, tables, quotes, code and good images. */
     private static Arbitrary<String> tameBlock() {
         Arbitrary<String> paragraph = tameText(200);
-        Arbitrary<String> list = Combinators.combine(Arbitraries.of("- ", "1. ", "* "), tameText(60).list().ofMinSize(1)
-                        .ofMaxSize(5))
+        Arbitrary<String> list = Combinators.combine(
+                        Arbitraries.of("- ", "1. ", "* "),
+                        tameText(60).list().ofMinSize(1).ofMaxSize(5))
                 .as((b, items) -> items.stream().map(i -> b + oneLine(i)).collect(Collectors.joining("\n")));
-        Arbitrary<String> table = Combinators.combine(Arbitraries.integers().between(1, 5),
-                tameText(25).list().ofMinSize(1).ofMaxSize(15)).as((cols, cells) -> table(cols, cells, null));
+        Arbitrary<String> table = Combinators.combine(
+                        Arbitraries.integers().between(1, 5),
+                        tameText(25).list().ofMinSize(1).ofMaxSize(15))
+                .as((cols, cells) -> table(cols, cells, null));
         Arbitrary<String> image = tameText(80).map(alt -> "![" + oneLine(alt).replace("]", "") + "x](images/ok.png)");
         Arbitrary<String> emphasis = Combinators.combine(tameText(40), tameText(40))
-                .as((a, b) -> "**" + oneLine(a).strip() + "x** et *" + oneLine(b).strip() + "y* `code`");
-        Arbitrary<String> link = tameText(30).map(t -> "[" + oneLine(t).replace("]", "")
-                + "x](https://www.impots.gouv.fr/accueil) ou "
-                + "https://www.ameli.fr/assure/remboursements/rembourse/tableau-recapitulatif");
+                .as((a, b) ->
+                        "**" + oneLine(a).strip() + "x** et *" + oneLine(b).strip() + "y* `code`");
+        Arbitrary<String> link = tameText(30)
+                .map(t -> "[" + oneLine(t).replace("]", "")
+                        + "x](https://www.impots.gouv.fr/accueil) ou "
+                        + "https://www.ameli.fr/assure/remboursements/rembourse/tableau-recapitulatif");
         Arbitrary<String> code = tameText(80).map(t -> "```\n" + t + "\n```");
         Arbitrary<String> quote = tameText(80).map(t -> "> " + oneLine(t));
-        Arbitrary<String> longWord = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(60).ofMaxLength(300);
-        return Arbitraries.frequencyOf(Tuple.of(5, paragraph), Tuple.of(2, list), Tuple.of(1, table),
-                Tuple.of(2, image), Tuple.of(2, emphasis), Tuple.of(1, link), Tuple.of(1, code), Tuple.of(1, quote),
+        Arbitrary<String> longWord =
+                Arbitraries.strings().withCharRange('a', 'z').ofMinLength(60).ofMaxLength(300);
+        return Arbitraries.frequencyOf(
+                Tuple.of(5, paragraph),
+                Tuple.of(2, list),
+                Tuple.of(1, table),
+                Tuple.of(2, image),
+                Tuple.of(2, emphasis),
+                Tuple.of(1, link),
+                Tuple.of(1, code),
+                Tuple.of(1, quote),
                 Tuple.of(1, longWord));
     }
 
     private static Arbitrary<String> imagePath() {
-        return Arbitraries.of("images/ok.png", "images/ok.png", "images/missing.png", "images/not-a-png.png",
-                "images", "images/", "../ok.png", "../../../../etc/passwd", "/etc/hostname", "file:///etc/hostname",
-                "http://127.0.0.1:9/x.png", "HTTPS://127.0.0.1:9/x.png", "//127.0.0.1:9/x.png",
-                "data:image/png;base64,iVBORw0KGgo=", "images/%2e%2e/%2e%2e/x.png", "images\\ok.png", "C:\\x.png",
-                "~/x.png", "<images/ok.png>", "images/ok.png \"titre\"", "images/ok.png 'x'", "", " ", "\u0000",
-                "images/ok.png#frag", "images/ok.png?q=1", "./images/./ok.png", "images/../images/ok.png",
-                "images//ok.png", "IMAGES/OK.PNG", "jar:file:/x.jar!/a.png", "a".repeat(300) + ".png",
-                "images/ok.png)(", "images/\u00e9\u0301.png");
+        return Arbitraries.of(
+                "images/ok.png",
+                "images/ok.png",
+                "images/missing.png",
+                "images/not-a-png.png",
+                "images",
+                "images/",
+                "../ok.png",
+                "../../../../etc/passwd",
+                "/etc/hostname",
+                "file:///etc/hostname",
+                "http://127.0.0.1:9/x.png",
+                "HTTPS://127.0.0.1:9/x.png",
+                "//127.0.0.1:9/x.png",
+                "data:image/png;base64,iVBORw0KGgo=",
+                "images/%2e%2e/%2e%2e/x.png",
+                "images\\ok.png",
+                "C:\\x.png",
+                "~/x.png",
+                "<images/ok.png>",
+                "images/ok.png \"titre\"",
+                "images/ok.png 'x'",
+                "",
+                " ",
+                "\u0000",
+                "images/ok.png#frag",
+                "images/ok.png?q=1",
+                "./images/./ok.png",
+                "images/../images/ok.png",
+                "images//ok.png",
+                "IMAGES/OK.PNG",
+                "jar:file:/x.jar!/a.png",
+                "a".repeat(300) + ".png",
+                "images/ok.png)(",
+                "images/\u00e9\u0301.png");
     }
 
     /** Text from many scripts and corners of Unicode, controls and specials included. */
     private static Arbitrary<String> text(int maxLength) {
-        Arbitrary<String> plain = Arbitraries.strings().withCharRange('a', 'z').withChars(' ', ' ', ' ', 'É', 'é',
-                '’', '«', '»', '\u00A0', '\u202F', '.', ',', '!', '?', ';', ':').ofMaxLength(maxLength);
+        Arbitrary<String> plain = Arbitraries.strings()
+                .withCharRange('a', 'z')
+                .withChars(' ', ' ', ' ', 'É', 'é', '’', '«', '»', '\u00A0', '\u202F', '.', ',', '!', '?', ';', ':')
+                .ofMaxLength(maxLength);
         Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(maxLength / 2);
-        Arbitrary<String> scripts = Arbitraries.integers().between(0, 15).flatMap(r -> codepoints(r))
-                .list().ofMaxSize(maxLength / 3).map(parts -> String.join("", parts));
-        Arbitrary<String> markdown = Arbitraries.strings().withChars("*_`[]()<>#|\\!-+=~&;:\"'{}\n\t ".toCharArray())
+        Arbitrary<String> scripts = Arbitraries.integers()
+                .between(0, 15)
+                .flatMap(r -> codepoints(r))
+                .list()
+                .ofMaxSize(maxLength / 3)
+                .map(parts -> String.join("", parts));
+        Arbitrary<String> markdown = Arbitraries.strings()
+                .withChars("*_`[]()<>#|\\!-+=~&;:\"'{}\n\t ".toCharArray())
                 .ofMaxLength(maxLength / 4);
-        return Arbitraries.frequencyOf(Tuple.of(6, plain), Tuple.of(2, any), Tuple.of(4, scripts),
-                Tuple.of(1, markdown));
+        return Arbitraries.frequencyOf(
+                Tuple.of(6, plain), Tuple.of(2, any), Tuple.of(4, scripts), Tuple.of(1, markdown));
     }
 
     private static Arbitrary<String> codepoints(int range) {
-        int[][] ranges = {{0x20, 0x7E}, {0xA0, 0x17F}, {0x300, 0x36F}, {0x370, 0x3FF}, {0x400, 0x4FF},
-            {0x590, 0x5FF}, {0x600, 0x6FF}, {0x900, 0x97F}, {0x4E00, 0x4FFF}, {0xAC00, 0xACFF},
-            {0x1F300, 0x1FAFF}, {0x1D400, 0x1D7FF}, {0x0, 0x1F}, {0x7F, 0x9F}, {0x2000, 0x206F}, {0xFFF0, 0xFFFF}};
+        int[][] ranges = {
+            {0x20, 0x7E},
+            {0xA0, 0x17F},
+            {0x300, 0x36F},
+            {0x370, 0x3FF},
+            {0x400, 0x4FF},
+            {0x590, 0x5FF},
+            {0x600, 0x6FF},
+            {0x900, 0x97F},
+            {0x4E00, 0x4FFF},
+            {0xAC00, 0xACFF},
+            {0x1F300, 0x1FAFF},
+            {0x1D400, 0x1D7FF},
+            {0x0, 0x1F},
+            {0x7F, 0x9F},
+            {0x2000, 0x206F},
+            {0xFFF0, 0xFFFF}
+        };
         int[] r = ranges[range];
-        return Arbitraries.integers().between(r[0], r[1]).list().ofMinSize(1).ofMaxSize(6)
+        return Arbitraries.integers()
+                .between(r[0], r[1])
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(6)
                 .map(cps -> cps.stream().map(Character::toString).collect(Collectors.joining()));
     }
 
@@ -380,7 +626,8 @@ class GuideFuzzTest {
             if ((i + 1) % cols == 0 || i == cells.size() - 1) {
                 sb.append("|\n");
                 if (i < cols) {
-                    sb.append(separator != null ? separator : "|---".repeat(Math.min(cols, i + 1)) + "|").append('\n');
+                    sb.append(separator != null ? separator : "|---".repeat(Math.min(cols, i + 1)) + "|")
+                            .append('\n');
                 }
             }
         }
@@ -407,8 +654,13 @@ class GuideFuzzTest {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
-                    || c >= 0xFFFE || Character.isSurrogate(c)) {
+            } else if (c < 0x20
+                    || (c >= 0x7F && c <= 0x9F)
+                    || c == 0x2028
+                    || c == 0x2029
+                    || c == 0xFEFF
+                    || c >= 0xFFFE
+                    || Character.isSurrogate(c)) {
                 sb.append(String.format("\\u%04X", (int) c));
             } else {
                 sb.append(c);

@@ -24,6 +24,7 @@ class IncrementalRunTest {
 
     @TempDir
     Path dir;
+
     private Path guides;
     private Path out;
     private Path home;
@@ -52,7 +53,7 @@ class IncrementalRunTest {
 
     private Outcome run(int size, boolean force) throws IOException {
         Batch batch = Batch.rendering(Resources.load(home), options(size, force));
-        List<Outcome> outcomes = batch.run(Batch.guidesIn(guides), o -> { });
+        List<Outcome> outcomes = batch.run(Batch.guidesIn(guides), o -> {});
         assertEquals(1, outcomes.size());
         assertFalse(outcomes.get(0).failed(), outcomes.get(0).problems()::toString);
         return outcomes.get(0);
@@ -86,7 +87,9 @@ class IncrementalRunTest {
         assertFalse(run(18, false).skipped());
         Outcome again = run(18, false);
         assertTrue(again.skipped());
-        assertEquals(List.of(Kind.UNKNOWN_KEY), again.problems().stream().map(Problem::kind).toList());
+        assertEquals(
+                List.of(Kind.UNKNOWN_KEY),
+                again.problems().stream().map(Problem::kind).toList());
     }
 
     @Test
@@ -94,7 +97,8 @@ class IncrementalRunTest {
         run(18, false);
         Path manifest = out.resolve(Manifest.FILE_NAME);
         List<String> slugAndDigestOnly = Files.readAllLines(manifest).stream()
-                .map(line -> String.join("\t", java.util.Arrays.copyOf(line.split("\t"), 2))).toList();
+                .map(line -> String.join("\t", java.util.Arrays.copyOf(line.split("\t"), 2)))
+                .toList();
         Files.write(manifest, slugAndDigestOnly);
         assertTrue(run(18, false).skipped());
     }

@@ -32,12 +32,16 @@ class MadeTest {
         Outcome o = render(slug, new Options(out, 18, Set.of(Edition.values()), false, true));
 
         Made made = o.made().orElseThrow(() -> new AssertionError("nothing kept: " + o));
-        assertEquals(Fixtures.pdfTitle(out.resolve(Edition.ACCESSIBLE.fileName(slug))), made.guide().meta().title());
+        assertEquals(
+                Fixtures.pdfTitle(out.resolve(Edition.ACCESSIBLE.fileName(slug))),
+                made.guide().meta().title());
         assertEquals(2, made.sha256().size());
         for (Edition e : Edition.values()) {
             Path pdf = out.resolve(e.fileName(slug));
-            assertEquals(HexFormat.of().formatHex(Sha256.create().digest(Files.readAllBytes(pdf))),
-                    made.sha256().get(pdf), pdf::toString);
+            assertEquals(
+                    HexFormat.of().formatHex(Sha256.create().digest(Files.readAllBytes(pdf))),
+                    made.sha256().get(pdf),
+                    pdf::toString);
         }
         Path handout = out.resolve(Edition.HANDOUT.fileName(slug));
         FirstPage fromFile = FirstPage.of(Files.readAllBytes(handout));

@@ -39,8 +39,11 @@ class ManifestAsGuidesCompleteTest {
     private static List<String> recorded(Path out) {
         try {
             Path manifest = out.resolve(Manifest.FILE_NAME);
-            return Files.exists(manifest) ? Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
-                    .map(l -> l.substring(0, l.indexOf('\t'))).toList() : List.of();
+            return Files.exists(manifest)
+                    ? Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
+                            .map(l -> l.substring(0, l.indexOf('\t')))
+                            .toList()
+                    : List.of();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

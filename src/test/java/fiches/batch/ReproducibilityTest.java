@@ -23,6 +23,7 @@ class ReproducibilityTest {
 
     @TempDir
     Path tmp;
+
     Path guides;
 
     @BeforeEach
@@ -47,8 +48,8 @@ class ReproducibilityTest {
         Path serial = tmp.resolve("serial");
         Path parallel = tmp.resolve("parallel");
         List<Path> files = Batch.guidesIn(guides);
-        List<Outcome> one = new Batch(Fixtures.renderer(serial), 1).run(files, o -> { });
-        List<Outcome> many = new Batch(Fixtures.renderer(parallel), 6).run(files, o -> { });
+        List<Outcome> one = new Batch(Fixtures.renderer(serial), 1).run(files, o -> {});
+        List<Outcome> many = new Batch(Fixtures.renderer(parallel), 6).run(files, o -> {});
         assertFalse(one.stream().anyMatch(Outcome::failed), one::toString);
         assertFalse(many.stream().anyMatch(Outcome::failed), many::toString);
         assertSameOutputs(serial, parallel, SLUGS);
@@ -72,20 +73,28 @@ class ReproducibilityTest {
         Path small = tmp.resolve("18");
         Path large = tmp.resolve("24");
         assertEquals(0, Cli.run(guides, "--out", small, "--edition", "handout").status());
-        assertEquals(0, Cli.run(guides, "--out", large, "--edition", "handout", "--size", "24").status());
+        assertEquals(
+                0,
+                Cli.run(guides, "--out", large, "--edition", "handout", "--size", "24")
+                        .status());
         Path name = Path.of(Edition.HANDOUT.fileName(FRANCE_CONNECT));
-        assertFalse(java.util.Arrays.equals(Files.readAllBytes(small.resolve(name)),
-                Files.readAllBytes(large.resolve(name))), "--size 24 must change the handout");
+        assertFalse(
+                java.util.Arrays.equals(
+                        Files.readAllBytes(small.resolve(name)), Files.readAllBytes(large.resolve(name))),
+                "--size 24 must change the handout");
     }
 
     private static void assertSameOutputs(Path a, Path b, List<String> slugs) throws IOException {
         assertEquals(slugs.size() * Edition.values().length, Fixtures.pdfsIn(a).size());
-        assertEquals(Fixtures.pdfsIn(a).stream().map(a::relativize).toList(),
+        assertEquals(
+                Fixtures.pdfsIn(a).stream().map(a::relativize).toList(),
                 Fixtures.pdfsIn(b).stream().map(b::relativize).toList());
         for (String slug : slugs) {
             for (Edition e : Edition.values()) {
                 String name = e.fileName(slug);
-                assertArrayEquals(Files.readAllBytes(a.resolve(name)), Files.readAllBytes(b.resolve(name)),
+                assertArrayEquals(
+                        Files.readAllBytes(a.resolve(name)),
+                        Files.readAllBytes(b.resolve(name)),
                         name + " differs between " + a + " and " + b);
             }
         }

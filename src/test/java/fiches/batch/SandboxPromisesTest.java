@@ -40,6 +40,7 @@ import org.w3c.dom.Element;
 class SandboxPromisesTest {
     @TempDir
     Path tmp;
+
     Path guides;
     Path out;
     Path secret;
@@ -56,8 +57,9 @@ class SandboxPromisesTest {
         Files.writeString(secret.resolve("canary.txt"), token + "\n");
         Fixtures.writePng(secret.resolve("canary.png"));
         // a stylesheet that, if ever read, prints the token on every page
-        Files.writeString(secret.resolve("canary.css"), "body::before { content: \"" + token + "\"; }\n"
-                + "h1::after { content: \"" + token + "\"; }\n");
+        Files.writeString(
+                secret.resolve("canary.css"),
+                "body::before { content: \"" + token + "\"; }\n" + "h1::after { content: \"" + token + "\"; }\n");
         server = new LoopbackServer();
         resources = Fixtures.resources();
     }
@@ -71,34 +73,47 @@ class SandboxPromisesTest {
     void guidesThatTryToReachTheNetworkFailAndNothingIsFetched() throws Exception {
         Map<Path, Kind> expected = new LinkedHashMap<>();
         expected.put(attack("image-http", "![Une image](" + server.url("a.png") + ")"), Kind.REMOTE_RESOURCE);
-        expected.put(attack("image-http-majuscules",
-                "![Une image](" + server.url("a2.png").replace("http", "HTTP") + ")"), Kind.REMOTE_RESOURCE);
-        expected.put(attack("image-sans-protocole", "![Une image](//127.0.0.1:" + server.port() + "/a3.png)"),
+        expected.put(
+                attack(
+                        "image-http-majuscules",
+                        "![Une image](" + server.url("a2.png").replace("http", "HTTP") + ")"),
                 Kind.REMOTE_RESOURCE);
-        expected.put(attack("image-par-reference", "![Une image][r]\n\n[r]: " + server.url("a4.png")),
+        expected.put(
+                attack("image-sans-protocole", "![Une image](//127.0.0.1:" + server.port() + "/a3.png)"),
                 Kind.REMOTE_RESOURCE);
+        expected.put(
+                attack("image-par-reference", "![Une image][r]\n\n[r]: " + server.url("a4.png")), Kind.REMOTE_RESOURCE);
         expected.put(attack("html-img", "<img src=\"" + server.url("b.png") + "\">"), Kind.RAW_HTML);
-        expected.put(attack("html-img-en-ligne", "Voici <img src=\"" + server.url("b2.png") + "\"> une image."),
+        expected.put(
+                attack("html-img-en-ligne", "Voici <img src=\"" + server.url("b2.png") + "\"> une image."),
                 Kind.RAW_HTML);
-        expected.put(attack("html-link", "<link rel=\"stylesheet\" href=\"" + server.url("c.css") + "\">"),
-                Kind.RAW_HTML);
+        expected.put(
+                attack("html-link", "<link rel=\"stylesheet\" href=\"" + server.url("c.css") + "\">"), Kind.RAW_HTML);
         expected.put(attack("html-iframe", "<iframe src=\"" + server.url("i.html") + "\"></iframe>"), Kind.RAW_HTML);
-        expected.put(attack("html-style", "<style>@import url(\"" + server.url("s.css") + "\");</style>"),
-                Kind.RAW_HTML);
-        expected.put(frontMatterAttack("yaml-url", "source: !!java.net.URL [\"" + server.url("d") + "\"]"),
-                Kind.YAML_TAG);
-        expected.put(frontMatterAttack("yaml-url-dans-la-faq",
-                "faq:\n  - question: \"Q ?\"\n    answer: !!java.net.URL [\"" + server.url("d2") + "\"]"),
+        expected.put(
+                attack("html-style", "<style>@import url(\"" + server.url("s.css") + "\");</style>"), Kind.RAW_HTML);
+        expected.put(
+                frontMatterAttack("yaml-url", "source: !!java.net.URL [\"" + server.url("d") + "\"]"), Kind.YAML_TAG);
+        expected.put(
+                frontMatterAttack(
+                        "yaml-url-dans-la-faq",
+                        "faq:\n  - question: \"Q ?\"\n    answer: !!java.net.URL [\"" + server.url("d2") + "\"]"),
                 Kind.YAML_TAG);
         // links are never followed, and these guides are fine: they render, with no connection
-        Path link = Fixtures.write(guides.resolve("lien-http.md"), Fixtures.guide("Lien", 1,
-                "Voir [la page](" + server.url("link") + ") et <" + server.url("autolink") + ">."));
-        Path textual = Fixtures.write(guides.resolve("html-en-texte.md"), Fixtures.guide(
-                        "<img src=\\\"" + server.url("title.png") + "\\\">", 1,
-                        "Écrivez `<img src=\"" + server.url("code.png") + "\">` puis\n\n"
-                                + "```\n<link rel=\"stylesheet\" href=\"" + server.url("fence.css") + "\">\n```\n\n"
-                                + "et \\<img src=\"" + server.url("escaped.png") + "\">")
-                .replace("lang: fr", "lang: fr\ndescription: \"<iframe src='" + server.url("desc") + "'>\""));
+        Path link = Fixtures.write(
+                guides.resolve("lien-http.md"),
+                Fixtures.guide(
+                        "Lien", 1, "Voir [la page](" + server.url("link") + ") et <" + server.url("autolink") + ">."));
+        Path textual = Fixtures.write(
+                guides.resolve("html-en-texte.md"),
+                Fixtures.guide(
+                                "<img src=\\\"" + server.url("title.png") + "\\\">",
+                                1,
+                                "Écrivez `<img src=\"" + server.url("code.png") + "\">` puis\n\n"
+                                        + "```\n<link rel=\"stylesheet\" href=\"" + server.url("fence.css")
+                                        + "\">\n```\n\n"
+                                        + "et \\<img src=\"" + server.url("escaped.png") + "\">")
+                        .replace("lang: fr", "lang: fr\ndescription: \"<iframe src='" + server.url("desc") + "'>\""));
 
         List<Outcome> outcomes = runBatch();
 
@@ -124,21 +139,27 @@ class SandboxPromisesTest {
         assumeSymlinks();
         Map<Path, Kind> expected = new LinkedHashMap<>();
         expected.put(attack("parent", "![Le canari](../secret/canary.png)"), Kind.IMAGE_OUTSIDE_FOLDER);
-        expected.put(attack("parent-cache", "![Le canari](images/../../secret/canary.png)"),
+        expected.put(attack("parent-cache", "![Le canari](images/../../secret/canary.png)"), Kind.IMAGE_OUTSIDE_FOLDER);
+        expected.put(
+                attack(
+                        "url-file-txt",
+                        "![Le canari](" + secret.resolve("canary.txt").toUri() + ")"),
                 Kind.IMAGE_OUTSIDE_FOLDER);
-        expected.put(attack("url-file-txt", "![Le canari](" + secret.resolve("canary.txt").toUri() + ")"),
+        expected.put(
+                attack(
+                        "url-file-png",
+                        "![Le canari](" + secret.resolve("canary.png").toUri() + ")"),
                 Kind.IMAGE_OUTSIDE_FOLDER);
-        expected.put(attack("url-file-png", "![Le canari](" + secret.resolve("canary.png").toUri() + ")"),
-                Kind.IMAGE_OUTSIDE_FOLDER);
-        expected.put(attack("chemin-absolu", "![Le canari](" + secret.resolve("canary.png") + ")"),
+        expected.put(
+                attack("chemin-absolu", "![Le canari](" + secret.resolve("canary.png") + ")"),
                 Kind.IMAGE_OUTSIDE_FOLDER);
         Path images = Files.createDirectories(guides.resolve("images"));
         Files.createSymbolicLink(images.resolve("link.png"), Path.of("../../secret/canary.png"));
         Files.createSymbolicLink(images.resolve("absolute-link.png"), secret.resolve("canary.png"));
         Files.createSymbolicLink(guides.resolve("secret-folder"), secret);
         expected.put(attack("lien-symbolique", "![Le canari](images/link.png)"), Kind.IMAGE_OUTSIDE_FOLDER);
-        expected.put(attack("lien-symbolique-absolu", "![Le canari](images/absolute-link.png)"),
-                Kind.IMAGE_OUTSIDE_FOLDER);
+        expected.put(
+                attack("lien-symbolique-absolu", "![Le canari](images/absolute-link.png)"), Kind.IMAGE_OUTSIDE_FOLDER);
         expected.put(attack("dossier-lie", "![Le canari](secret-folder/canary.png)"), Kind.IMAGE_OUTSIDE_FOLDER);
         expected.put(attack("lien-vers-fichier", "[Le canari](../secret/canary.txt)"), Kind.LINK_NOT_ALLOWED);
 
@@ -180,27 +201,41 @@ class SandboxPromisesTest {
         Path okCss = Files.writeString(home.resolve("styles/ok.css"), "h1::after { content: \"" + inside + "\"; }\n");
         resources = Resources.load(home);
         Fixtures.writePng(images.resolve("ok.png"), java.awt.Color.GREEN);
-        Path file = Fixtures.write(guides.resolve("cible.md"), Fixtures.guide("Cible", 1,
-                "Texte.\n\n![Un carré vert](images/ok.png)"));
+        Path file = Fixtures.write(
+                guides.resolve("cible.md"), Fixtures.guide("Cible", 1, "Texte.\n\n![Un carré vert](images/ok.png)"));
         GuideLoader.Loaded loaded = new GuideLoader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
         String canaryPng = secret.resolve("canary.png").toUri().toString();
         // the layout gives images as absolute file addresses; hostile ones come in both forms
         String folderUri = guides.toUri().toString();
         String canaryCss = secret.resolve("canary.css").toUri().toString();
-        List<String> hostileImages = List.of(server.url("img.png"), "//127.0.0.1:" + server.port() + "/p.png",
-                "https://127.0.0.1:" + server.port() + "/s.png", "ftp://127.0.0.1:" + server.port() + "/f.png",
-                canaryPng, "../secret/canary.png", "images/link.png", folderUri + "../secret/canary.png",
-                folderUri + "images/link.png", folderUri + "images/%2e%2e/%2e%2e/secret/canary.png",
+        List<String> hostileImages = List.of(
+                server.url("img.png"),
+                "//127.0.0.1:" + server.port() + "/p.png",
+                "https://127.0.0.1:" + server.port() + "/s.png",
+                "ftp://127.0.0.1:" + server.port() + "/f.png",
+                canaryPng,
+                "../secret/canary.png",
+                "images/link.png",
+                folderUri + "../secret/canary.png",
+                folderUri + "images/link.png",
+                folderUri + "images/%2e%2e/%2e%2e/secret/canary.png",
                 folderUri + "images/..%2F..%2Fsecret%2Fcanary.png",
                 "file://127.0.0.1:" + server.port() + secret.resolve("canary.png"),
-                "jar:" + canaryPng + "!/x.png", "jrt:/java.base/java/lang/Object.class");
-        List<String> hostileSheets = List.of(server.url("sheet.css"), canaryCss, "../secret/canary.css",
-                "images/link.css", folderUri + "../secret/canary.css", folderUri + "images/link.css");
+                "jar:" + canaryPng + "!/x.png",
+                "jrt:/java.base/java/lang/Object.class");
+        List<String> hostileSheets = List.of(
+                server.url("sheet.css"),
+                canaryCss,
+                "../secret/canary.css",
+                "images/link.css",
+                folderUri + "../secret/canary.css",
+                folderUri + "images/link.css");
 
         List<Path> pdfs = new ArrayList<>();
         for (Edition edition : Edition.values()) {
-            Document doc = new GuideLayout(resources.css(18), resources.textWidths(), resources.bodySize(18)).layout(guide, edition);
+            Document doc = new GuideLayout(resources.css(18), resources.textWidths(), resources.bodySize(18))
+                    .layout(guide, edition);
             Element head = (Element) doc.getElementsByTagName("head").item(0);
             Element body = (Element) doc.getElementsByTagName("body").item(0);
             for (String href : hostileSheets) {
@@ -210,8 +245,10 @@ class SandboxPromisesTest {
                 head.appendChild(link);
             }
             Element style = doc.createElement("style");
-            style.setTextContent(hostileSheets.stream().map(h -> "@import url(\"" + h + "\");")
-                    .collect(Collectors.joining("\n")) + "\n@font-face { font-family: Canari; src: url(\""
+            style.setTextContent(hostileSheets.stream()
+                            .map(h -> "@import url(\"" + h + "\");")
+                            .collect(Collectors.joining("\n"))
+                    + "\n@font-face { font-family: Canari; src: url(\""
                     + server.url("font.ttf") + "\"); }\n.canari { font-family: Canari; background-image: url(\""
                     + server.url("bg.png") + "\"); }\n.canari2 { background-image: url(\"" + canaryPng + "\"); }");
             // @import must come first: put this sheet before the edition's own
@@ -226,15 +263,16 @@ class SandboxPromisesTest {
                 img.setAttribute("alt", "x");
                 body.appendChild(img);
             }
-            for (String[] tag : new String[][] {{"iframe", "src"}, {"object", "data"}, {"embed", "src"},
-                {"div", "class"}}) {
+            for (String[] tag :
+                    new String[][] {{"iframe", "src"}, {"object", "data"}, {"embed", "src"}, {"div", "class"}}) {
                 Element e = doc.createElement(tag[0]);
                 e.setAttribute(tag[1], tag[0].equals("div") ? "canari canari2" : server.url(tag[0]));
                 e.setTextContent("texte");
                 body.appendChild(e);
             }
             byte[] bytes = new PdfRenderer(resources, "test")
-                    .render(guide, java.util.EnumSet.of(edition), doc, e -> "sandbox").get(edition);
+                    .render(guide, java.util.EnumSet.of(edition), doc, e -> "sandbox")
+                    .get(edition);
             pdfs.add(Files.write(tmp.resolve(edition.fileName("cible")), bytes));
         }
 
@@ -271,7 +309,7 @@ class SandboxPromisesTest {
 
     private List<Outcome> runBatch() throws IOException {
         return new Batch(new GuideRenderer(resources, new Options(out, 18, Set.of(Edition.values()))), 4)
-                .run(Batch.guidesIn(guides), o -> { });
+                .run(Batch.guidesIn(guides), o -> {});
     }
 
     /** A guide that is valid but for the given line in its first step. */
@@ -280,7 +318,8 @@ class SandboxPromisesTest {
     }
 
     private Path frontMatterAttack(String slug, String yaml) throws IOException {
-        return Fixtures.write(guides.resolve(slug + ".md"),
+        return Fixtures.write(
+                guides.resolve(slug + ".md"),
                 Fixtures.guide(slug, 1, "Texte.").replace("lang: fr\n", "lang: fr\n" + yaml + "\n"));
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteProfileRunTest {
     @TempDir
     Path dir;
+
     private Path guides;
     private Path out;
 
@@ -34,8 +35,9 @@ class SiteProfileRunTest {
     }
 
     private Outcome run() throws IOException {
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class)).withProfile(SiteProfiles.load(guides).profile());
-        List<Outcome> outcomes = Batch.rendering(Fixtures.resources(), options).run(Batch.guidesIn(guides), o -> { });
+        Options options = new Options(out, 18, EnumSet.allOf(Edition.class))
+                .withProfile(SiteProfiles.load(guides).profile());
+        List<Outcome> outcomes = Batch.rendering(Fixtures.resources(), options).run(Batch.guidesIn(guides), o -> {});
         assertEquals(1, outcomes.size(), "one guide; fiches.yaml is not one");
         assertFalse(outcomes.get(0).failed(), outcomes.get(0).problems()::toString);
         return outcomes.get(0);
@@ -81,18 +83,27 @@ class SiteProfileRunTest {
     @Test
     void aProfileWithErrorsIsReportedAndTheGuidesAreMadeWithoutTheFaultyParts() throws IOException {
         Path yaml = guides.resolve("fiches.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("https://www.exemple.fr", "http://www.exemple.fr")
-                .replace("images/logo.png", "images/absent.png") + "couleur: \"bleu\"\n");
+        Files.writeString(
+                yaml,
+                Files.readString(yaml)
+                                .replace("https://www.exemple.fr", "http://www.exemple.fr")
+                                .replace("images/logo.png", "images/absent.png")
+                        + "couleur: \"bleu\"\n");
         SiteProfiles.Loaded loaded = SiteProfiles.load(guides);
         assertTrue(loaded.hasErrors());
-        List<String> notices = loaded.problems().stream().map(SiteProfiles::notice).map(Notice::message).toList();
+        List<String> notices = loaded.problems().stream()
+                .map(SiteProfiles::notice)
+                .map(Notice::message)
+                .toList();
         assertEquals(3, notices.size(), notices::toString);
         assertTrue(notices.stream().allMatch(n -> n.startsWith(yaml + ":")), notices::toString);
         run();
         String text = pdfText();
         assertTrue(text.contains("France Services de Marmande") && text.contains("05 53 00 00 00"), text);
         assertFalse(text.contains("exemple.fr/france-services"), "the http:// website is left out");
-        assertEquals(0, Fixtures.imageCount(out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT))),
+        assertEquals(
+                0,
+                Fixtures.imageCount(out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT))),
                 "the missing logo is left out");
     }
 
@@ -110,6 +121,7 @@ class SiteProfileRunTest {
         Files.writeString(guides.resolve("fiches.yaml"), "name: \"x\"\n" + "#".repeat(100_000) + "\n");
         SiteProfiles.Loaded loaded = SiteProfiles.load(guides);
         assertTrue(loaded.hasErrors() && loaded.profile().isEmpty(), loaded::toString);
-        assertEquals(fiches.problem.Kind.FILE_TOO_LARGE, loaded.problems().get(0).kind());
+        assertEquals(
+                fiches.problem.Kind.FILE_TOO_LARGE, loaded.problems().get(0).kind());
     }
 }

@@ -41,11 +41,13 @@ class CataloguePageTest {
         Path guides = dir.resolve("guides");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
         Fixtures.copySample(Fixtures.WHATSAPP, guides);
-        Fixtures.write(guides.resolve("balise.md"), Fixtures.guide(HOSTILE.replace("\"", "\\\""), 1,
-                "Tapez le mot **ordonnance**."));
+        Fixtures.write(
+                guides.resolve("balise.md"),
+                Fixtures.guide(HOSTILE.replace("\"", "\\\""), 1, "Tapez le mot **ordonnance**."));
         Fixtures.write(guides.resolve("nom avec # et ?.md"), Fixtures.guide("Un nom de fichier difficile", 2, "Ok."));
-        Fixtures.write(guides.resolve("casse.md"), Fixtures.guide("Cassé", 3, "Il manque des étapes.")
-                .replace("steps: 3", "steps: 9"));
+        Fixtures.write(
+                guides.resolve("casse.md"),
+                Fixtures.guide("Cassé", 3, "Il manque des étapes.").replace("steps: 3", "steps: 9"));
         out = dir.resolve("out");
         Cli.Run run = Cli.run(guides, "--out", out);
         assertEquals(1, run.status(), run.all());
@@ -56,9 +58,19 @@ class CataloguePageTest {
     void everyGuideMadeIsListedOnceAndTheBrokenOneIsNot() {
         List<String> titles = page.select("li.guide h3").eachText();
         assertEquals(4, titles.size(), titles.toString());
-        assertEquals(1, titles.stream().filter("Comment utiliser France Connect"::equals).count(), titles.toString());
-        assertEquals(1, titles.stream().filter("Faire un appel vidéo avec WhatsApp"::equals).count());
-        assertEquals(1, titles.stream().filter("Un nom de fichier difficile"::equals).count());
+        assertEquals(
+                1,
+                titles.stream()
+                        .filter("Comment utiliser France Connect"::equals)
+                        .count(),
+                titles.toString());
+        assertEquals(
+                1,
+                titles.stream()
+                        .filter("Faire un appel vidéo avec WhatsApp"::equals)
+                        .count());
+        assertEquals(
+                1, titles.stream().filter("Un nom de fichier difficile"::equals).count());
         assertFalse(titles.contains("Cassé"), titles.toString());
         assertTrue(page.select("a[href*=casse]").isEmpty());
     }
@@ -74,17 +86,23 @@ class CataloguePageTest {
         assertEquals("7 étapes", e.selectFirst(".size dd span").text());
         int pages = pages(out.resolve("comment-utiliser-france-connect-grands-caracteres.pdf"));
         assertEquals(pages + " pages", e.selectFirst(".pages").text());
-        assertEquals("Mis à jour le 30\u00A0janvier 2026", e.selectFirst(".date").wholeText());
+        assertEquals(
+                "Mis à jour le 30\u00A0janvier 2026", e.selectFirst(".date").wholeText());
         long kb = (Files.size(out.resolve("comment-utiliser-france-connect-accessible.pdf")) + 1023) / 1024;
-        assertTrue(e.selectFirst("a.send").text().endsWith("(PDF, " + kb + " Ko)"), e.selectFirst("a.send").text());
-        assertEquals("comment-utiliser-france-connect-grands-caracteres.pdf", e.selectFirst("a.print").attr("href"));
+        assertTrue(
+                e.selectFirst("a.send").text().endsWith("(PDF, " + kb + " Ko)"),
+                e.selectFirst("a.send").text());
+        assertEquals(
+                "comment-utiliser-france-connect-grands-caracteres.pdf",
+                e.selectFirst("a.print").attr("href"));
     }
 
     @Test
     void guidesAreGroupedByThemeThenTitleWithGuidesWithoutThemeLast() {
         List<String> themes = page.select("section.theme > h2").eachText();
         assertEquals(List.of("Communication", "Démarches administratives", "Autres fiches"), themes);
-        assertEquals(List.of("Un nom de fichier difficile", HOSTILE),
+        assertEquals(
+                List.of("Un nom de fichier difficile", HOSTILE),
                 page.select("section.theme").last().select("li.guide h3").eachText());
     }
 
@@ -95,8 +113,8 @@ class CataloguePageTest {
             assertTrue(img.hasAttr("alt"));
             String src = img.attr("src");
             assertTrue(src.startsWith("data:image/png;base64,"), src.substring(0, 30));
-            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder()
-                    .decode(src.substring("data:image/png;base64,".length()))));
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(
+                    Base64.getDecoder().decode(src.substring("data:image/png;base64,".length()))));
             assertTrue(picture.getWidth() < 300 && picture.getWidth() > 100, "width " + picture.getWidth());
             assertEquals(297.0 / 210, (double) picture.getHeight() / picture.getWidth(), 0.02, "an A4 page");
         }
@@ -118,15 +136,18 @@ class CataloguePageTest {
                 assertTrue(Files.isRegularFile(out.resolve(uri.getPath())), href + " names no file in " + out);
             }
         }
-        assertTrue(page.select("a[href]").stream().anyMatch(a -> a.attr("href").contains("%23")),
+        assertTrue(
+                page.select("a[href]").stream().anyMatch(a -> a.attr("href").contains("%23")),
                 "the file name with # is linked, escaped");
     }
 
     @Test
     void nothingIsLoadedFromElsewhere() {
-        assertTrue(page.select("link, iframe, object, embed, script[src], img:not([src^=data:])").isEmpty());
+        assertTrue(page.select("link, iframe, object, embed, script[src], img:not([src^=data:])")
+                .isEmpty());
         String html = page.outerHtml();
-        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("url("),
+        assertFalse(
+                html.contains("http://") || html.contains("https://") || html.contains("url("),
                 "no address in the page's style or script");
         assertFalse(html.contains("cookie") || html.contains("localStorage"));
     }
@@ -156,12 +177,14 @@ class CataloguePageTest {
         Path again = dir.resolve("again");
         Cli.Run run = Cli.run(dir.resolve("guides"), "--out", again);
         assertEquals(1, run.status(), run.all());
-        assertArrayEquals(Files.readAllBytes(out.resolve("index.html")),
-                Files.readAllBytes(again.resolve("index.html")));
+        assertArrayEquals(
+                Files.readAllBytes(out.resolve("index.html")), Files.readAllBytes(again.resolve("index.html")));
     }
 
     private Element entry(String title) {
-        return page.select("li.guide").stream().filter(li -> li.selectFirst("h3").text().equals(title)).findFirst()
+        return page.select("li.guide").stream()
+                .filter(li -> li.selectFirst("h3").text().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entry " + title));
     }
 

@@ -41,10 +41,13 @@ class CatalogueRunsTest {
         assertEquals(1, failed.status(), failed.all());
         Element e = page(out).select("li.guide").first();
         assertEquals(TITLE, e.selectFirst("h3").text());
-        assertEquals("Ancienne version, du 30\u00A0janvier 2026\u00A0: la fiche n’a pas pu être refaite.",
+        assertEquals(
+                "Ancienne version, du 30\u00A0janvier 2026\u00A0: la fiche n’a pas pu être refaite.",
                 e.selectFirst(".older").wholeText());
         assertTrue(e.select(".date").isEmpty(), "not shown as up to date");
-        assertEquals("comment-utiliser-france-connect-grands-caracteres.pdf", e.selectFirst("a.print").attr("href"));
+        assertEquals(
+                "comment-utiliser-france-connect-grands-caracteres.pdf",
+                e.selectFirst("a.print").attr("href"));
 
         Files.delete(out.resolve("comment-utiliser-france-connect-grands-caracteres.pdf"));
         Files.delete(out.resolve("comment-utiliser-france-connect-accessible.pdf"));
@@ -57,8 +60,10 @@ class CatalogueRunsTest {
         Path guides = dir.resolve("guides");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
         for (String name : new String[] {"email", "photo"}) {
-            Fixtures.write(guides.resolve(name + ".md"), "---\ntitle: \"Send an " + name + "\"\nsteps: 1\nlang: en\n"
-                    + "category: health\n---\n\n## Steps\n\n### Step 1: Open it\n\nTap **Send**.\n");
+            Fixtures.write(
+                    guides.resolve(name + ".md"),
+                    "---\ntitle: \"Send an " + name + "\"\nsteps: 1\nlang: en\n"
+                            + "category: health\n---\n\n## Steps\n\n### Step 1: Open it\n\nTap **Send**.\n");
         }
         Path out = dir.resolve("out");
         assertEquals(0, Cli.run(guides, "--out", out).status());
@@ -66,9 +71,13 @@ class CatalogueRunsTest {
         Document page = page(out);
         assertEquals("en", page.selectFirst("html").attr("lang"));
         assertEquals("Guide catalogue", page.selectFirst("h1").text());
-        assertEquals(java.util.List.of("Government services", "Health"), page.select("section.theme h2").eachText());
-        Element french = page.select("li.guide").stream().filter(li -> li.selectFirst("h3").text().equals(TITLE))
-                .findFirst().orElseThrow();
+        assertEquals(
+                java.util.List.of("Government services", "Health"),
+                page.select("section.theme h2").eachText());
+        Element french = page.select("li.guide").stream()
+                .filter(li -> li.selectFirst("h3").text().equals(TITLE))
+                .findFirst()
+                .orElseThrow();
         assertEquals("fr", french.attr("lang"));
         assertEquals("", page.select("li.guide").last().attr("lang"), "an English guide on an English page");
     }
@@ -86,8 +95,8 @@ class CatalogueRunsTest {
         assertEquals(0, Cli.run(guides, "--out", out).status());
         assertEquals(marked, Files.readString(index), "nothing changed: the page is not made again");
 
-        Files.writeString(guide, Files.readString(guide)
-                .replace("Apprenez a vous connecter", "Apprenez à vous connecter"));
+        Files.writeString(
+                guide, Files.readString(guide).replace("Apprenez a vous connecter", "Apprenez à vous connecter"));
         assertEquals(0, Cli.run(guides, "--out", out).status());
         Document page = page(out);
         assertTrue(page.select("#marker").isEmpty(), "a changed guide makes the page again");
@@ -107,14 +116,16 @@ class CatalogueRunsTest {
         entry(before, TITLE).selectFirst("img").attr("src", swapped);
         Files.writeString(out.resolve("index.html"), before.outerHtml());
 
-        Files.writeString(whatsapp, Files.readString(whatsapp)
-                .replace("Apprenez à appeler", "Apprenez vite à appeler"));
+        Files.writeString(
+                whatsapp, Files.readString(whatsapp).replace("Apprenez à appeler", "Apprenez vite à appeler"));
         assertEquals(0, Cli.run(guides, "--out", out).status());
 
         Document after = page(out);
-        assertTrue(swapped.equals(entry(after, TITLE).selectFirst("img").attr("src")),
-                "its PDF is the same: taken back");
-        assertTrue(entry(after, "Faire un appel vidéo avec WhatsApp").selectFirst(".description").text()
+        assertTrue(
+                swapped.equals(entry(after, TITLE).selectFirst("img").attr("src")), "its PDF is the same: taken back");
+        assertTrue(entry(after, "Faire un appel vidéo avec WhatsApp")
+                .selectFirst(".description")
+                .text()
                 .startsWith("Apprenez vite"));
         assertEquals(297.0 / 210, aspect(entry(after, "Faire un appel vidéo avec WhatsApp")), 0.02, "drawn");
 
@@ -138,7 +149,9 @@ class CatalogueRunsTest {
 
         assertEquals(0, unchanged.status(), unchanged.all());
         assertTrue(unchanged.all().contains("0 rendered, 2 up to date"), "read back: " + unchanged.all());
-        assertArrayEquals(kept, Files.readAllBytes(out.resolve("index.html")),
+        assertArrayEquals(
+                kept,
+                Files.readAllBytes(out.resolve("index.html")),
                 "guides made in this run and guides read back from their PDFs give the same page");
     }
 
@@ -181,14 +194,16 @@ class CatalogueRunsTest {
     }
 
     private static Element entry(Document page, String title) {
-        return page.select("li.guide").stream().filter(li -> li.selectFirst("h3").text().equals(title)).findFirst()
+        return page.select("li.guide").stream()
+                .filter(li -> li.selectFirst("h3").text().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no entry " + title));
     }
 
     private static double aspect(Element entry) throws IOException {
         String src = entry.selectFirst("img").attr("src");
-        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
-                src.substring(src.indexOf(',') + 1))));
+        BufferedImage picture =
+                ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1))));
         return (double) picture.getHeight() / picture.getWidth();
     }
 

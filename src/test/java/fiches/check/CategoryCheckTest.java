@@ -24,7 +24,9 @@ class CategoryCheckTest {
     void warnsOfAnUnknownCategoryOnItsLineAndStillMakesTheGuide() {
         Loaded loaded = load(GOOD.resolve("categorie-inconnue.md"));
         assertLoads(loaded);
-        List<Problem> warnings = loaded.problems().stream().filter(p -> p.kind() == Kind.UNKNOWN_CATEGORY).toList();
+        List<Problem> warnings = loaded.problems().stream()
+                .filter(p -> p.kind() == Kind.UNKNOWN_CATEGORY)
+                .toList();
         assertEquals(1, warnings.size(), loaded.problems()::toString);
         Problem p = warnings.get(0);
         assertEquals(4, p.line(), p::toString);
@@ -37,7 +39,8 @@ class CategoryCheckTest {
         try (Stream<Path> files = Files.list(RenderedGuides.GUIDES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 Loaded loaded = load(f);
-                assertTrue(loaded.problems().stream().noneMatch(p -> p.kind() == Kind.UNKNOWN_CATEGORY),
+                assertTrue(
+                        loaded.problems().stream().noneMatch(p -> p.kind() == Kind.UNKNOWN_CATEGORY),
                         loaded.problems()::toString);
             }
         }
@@ -45,8 +48,22 @@ class CategoryCheckTest {
 
     @Test
     void knowsTheListedSlugs() {
-        for (String slug : List.of("government", "health", "communication", "money", "finance", "transport",
-                "everyday", "security", "equipment", "work", "education", "housing", "family", "shopping", "leisure")) {
+        for (String slug : List.of(
+                "government",
+                "health",
+                "communication",
+                "money",
+                "finance",
+                "transport",
+                "everyday",
+                "security",
+                "equipment",
+                "work",
+                "education",
+                "housing",
+                "family",
+                "shopping",
+                "leisure")) {
             assertTrue(Category.fromSlug(slug).isPresent(), slug);
         }
     }

@@ -1,12 +1,10 @@
 package fiches.check;
 
-import fiches.util.SafePaths;
-import fiches.guide.Inlines;
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
-import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
 import static fiches.problem.ProblemAssertions.assertLoads;
+import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.load;
 import static fiches.problem.ProblemAssertions.loadBad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader.Loaded;
 import fiches.guide.Inline;
+import fiches.guide.Inlines;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.util.SafePaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +38,8 @@ class ImageChecksTest {
     @Test
     void acceptsTheSameImageOnceDescribed(@TempDir Path dir) throws Exception {
         Path images = Files.createDirectories(dir.resolve("images"));
-        Files.copy(WITHOUT_ALT.resolveSibling("images/bouton-france-connect.png"),
+        Files.copy(
+                WITHOUT_ALT.resolveSibling("images/bouton-france-connect.png"),
                 images.resolve("bouton-france-connect.png"));
         String described = Files.readString(WITHOUT_ALT).replace("![]", "![Le bouton bleu France Connect]");
         Path guide = Files.writeString(dir.resolve("image-decrite.md"), described);
@@ -50,7 +51,8 @@ class ImageChecksTest {
                 found.add(img);
             }
         });
-        assertEquals(List.of(new Inline.Image("Le bouton bleu France Connect", "images/bouton-france-connect.png", 13)),
+        assertEquals(
+                List.of(new Inline.Image("Le bouton bleu France Connect", "images/bouton-france-connect.png", 13)),
                 found);
     }
 
@@ -79,8 +81,14 @@ class ImageChecksTest {
     void keepsRelativePathsInsideTheirFolderOnly(@TempDir Path dir) {
         assertTrue(SafePaths.inside(dir, "images/a.png").isPresent());
         assertTrue(SafePaths.inside(dir, "images/../images/a.png").isPresent());
-        for (String out : List.of("../a.png", "images/../../a.png", "/etc/passwd", "file:///etc/passwd",
-                "C:\\Users\\a.png", "\\\\serveur\\partage\\a.png", "")) {
+        for (String out : List.of(
+                "../a.png",
+                "images/../../a.png",
+                "/etc/passwd",
+                "file:///etc/passwd",
+                "C:\\Users\\a.png",
+                "\\\\serveur\\partage\\a.png",
+                "")) {
             assertTrue(SafePaths.inside(dir, out).isEmpty(), out);
         }
     }

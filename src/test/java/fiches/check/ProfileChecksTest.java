@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is left out, with an error at the line of its {@code file:} key; the profile is kept.
  */
 class ProfileChecksTest {
-    private static final String YAML = "name: \"Maison France Services\"\nlogo:\n  file: \"%s\"\n"
-            + "  description: \"Logo de la Maison\"\n";
+    private static final String YAML =
+            "name: \"Maison France Services\"\nlogo:\n  file: \"%s\"\n" + "  description: \"Logo de la Maison\"\n";
 
     @TempDir
     Path guides;

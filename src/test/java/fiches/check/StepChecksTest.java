@@ -42,8 +42,8 @@ class StepChecksTest {
         Loaded loaded = loadBad("plusieurs-erreurs.md");
         assertError(loaded, Kind.INVALID_VALUE, 4);
         Problem count = assertError(loaded, Kind.STEP_COUNT_MISMATCH, 3);
-        assertTrue(count.message().contains("steps: 3") && count.message().contains("2 step headings"),
-                count::toString);
+        assertTrue(
+                count.message().contains("steps: 3") && count.message().contains("2 step headings"), count::toString);
         assertErrorKinds(loaded, Kind.INVALID_VALUE, Kind.STEP_COUNT_MISMATCH);
     }
 }

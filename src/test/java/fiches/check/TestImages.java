@@ -15,8 +15,7 @@ import javax.imageio.ImageIO;
 
 /** Images made for tests: valid ones, huge ones that are small on disk, lying and broken ones. */
 public final class TestImages {
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A valid image of random pixels (so that it does not compress to nothing). */
     public static byte[] valid(String format, int width, int height) throws IOException {

@@ -38,7 +38,10 @@ class TextChecksTest {
         assertLoads(loaded);
         Problem p = only(loaded, Kind.GLYPH_MISSING);
         assertEquals(BODY_LINE + 2, p.line());
-        assertTrue(p.message().contains("登") && p.message().contains("U+767B") && p.message().contains("U+1F956"),
+        assertTrue(
+                p.message().contains("登")
+                        && p.message().contains("U+767B")
+                        && p.message().contains("U+1F956"),
                 p::toString);
         assertFalse(p.message().contains("U+00AB"), p::toString); // the guillemets of the line are drawn
     }
@@ -65,7 +68,8 @@ class TextChecksTest {
     }
 
     private static Problem only(Loaded loaded, Kind kind) {
-        List<Problem> found = loaded.problems().stream().filter(p -> p.kind() == kind).toList();
+        List<Problem> found =
+                loaded.problems().stream().filter(p -> p.kind() == kind).toList();
         assertEquals(1, found.size(), loaded.problems()::toString);
         assertFalse(found.get(0).isError());
         return found.get(0);

@@ -8,8 +8,7 @@ import picocli.CommandLine;
 
 /** Runs the command line as a user would, capturing what it prints instead of using System.out. */
 public final class Cli {
-    private Cli() {
-    }
+    private Cli() {}
 
     /** What one run did: its exit status and everything it printed. */
     public record Run(int status, String out, String err) {
@@ -31,7 +30,8 @@ public final class Cli {
         CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int status = cli.execute(Arrays.stream(args).map(a -> a instanceof Path p ? p.toString() : a.toString())
+        int status = cli.execute(Arrays.stream(args)
+                .map(a -> a instanceof Path p ? p.toString() : a.toString())
                 .toArray(String[]::new));
         return new Run(status, out.toString(), err.toString());
     }

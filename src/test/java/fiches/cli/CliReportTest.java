@@ -36,8 +36,8 @@ class CliReportTest {
         Path guides = tmp.resolve("guides");
         Path out = tmp.resolve("out");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
-        Path bad = Fixtures.write(guides.resolve("trou.md"), Fixtures.guide("Trou", 2, "Texte.")
-                .replace("### Étape 2", "### Étape 3"));
+        Path bad = Fixtures.write(
+                guides.resolve("trou.md"), Fixtures.guide("Trou", 2, "Texte.").replace("### Étape 2", "### Étape 3"));
         Cli.Run run = Cli.run(guides, "--check", "--out", out);
         assertEquals(1, run.status(), run::all);
         assertFalse(Files.exists(out), "--check must write nothing");
@@ -53,8 +53,9 @@ class CliReportTest {
         Path good = Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
         // a file name with a quote and a backslash, an HTML snippet with a quote, a newline, a tab and
         // a control character: each must come out escaped
-        Path bad = Fixtures.write(guides.resolve("mal \"cité\" \\ ici.md"), Fixtures.guide("Cassé", 1,
-                "<div title=\"a\">\nligne\t2 \u0007\n</div>"));
+        Path bad = Fixtures.write(
+                guides.resolve("mal \"cité\" \\ ici.md"),
+                Fixtures.guide("Cassé", 1, "<div title=\"a\">\nligne\t2 \u0007\n</div>"));
 
         Cli.Run run = Cli.run(guides, "--out", out, "--report", "json");
 
@@ -69,8 +70,13 @@ class CliReportTest {
         Map<?, ?> ok = (Map<?, ?>) results.get(0);
         assertEquals(good.toString(), ok.get("file"));
         assertEquals("ok", ok.get("status"));
-        assertEquals(List.of(out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT)).toString(),
-                out.resolve(Edition.ACCESSIBLE.fileName(Fixtures.FRANCE_CONNECT)).toString()), ok.get("outputs"));
+        assertEquals(
+                List.of(
+                        out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT))
+                                .toString(),
+                        out.resolve(Edition.ACCESSIBLE.fileName(Fixtures.FRANCE_CONNECT))
+                                .toString()),
+                ok.get("outputs"));
         assertEquals(List.of(), ok.get("messages"));
 
         Map<?, ?> failed = (Map<?, ?>) results.get(1);
@@ -95,17 +101,22 @@ class CliReportTest {
     void jsonReportOfACheckListsNoOutputs() throws IOException {
         Path guides = tmp.resolve("guides");
         Fixtures.copySample(Fixtures.WHATSAPP, guides);
-        Fixtures.write(guides.resolve("sans-titre.md"), Fixtures.guide("x", 1, "Texte.").replace("title: \"x\"\n", ""));
+        Fixtures.write(
+                guides.resolve("sans-titre.md"),
+                Fixtures.guide("x", 1, "Texte.").replace("title: \"x\"\n", ""));
         Cli.Run run = Cli.run(guides, "--check", "--report", "JSON", "--out", tmp.resolve("out"));
         assertEquals(1, run.status(), run::all);
         Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
         List<?> results = (List<?>) report.get("results");
-        assertEquals(List.of("ok", "failed"), results.stream().map(r -> ((Map<?, ?>) r).get("status")).toList());
+        assertEquals(
+                List.of("ok", "failed"),
+                results.stream().map(r -> ((Map<?, ?>) r).get("status")).toList());
         results.forEach(r -> assertEquals(List.of(), ((Map<?, ?>) r).get("outputs")));
         Map<?, ?> missing = (Map<?, ?>) ((List<?>) ((Map<?, ?>) results.get(1)).get("messages")).get(0);
         assertEquals("MISSING_KEY", missing.get("kind"));
         assertEquals(1L, missing.get("line"));
-        assertTrue(((String) missing.get("fix")).contains("title: \"Comment utiliser France Connect\""),
+        assertTrue(
+                ((String) missing.get("fix")).contains("title: \"Comment utiliser France Connect\""),
                 missing::toString);
         assertFalse(Files.exists(tmp.resolve("out")));
     }
@@ -127,8 +138,9 @@ class CliReportTest {
 
     @Test
     void theJsonReaderRejectsWhatIsNotJson() {
-        for (String notJson : new String[] {"{\"a\":\"x\ny\"}", "{\"a\":1}{}", "{\"a\":1,}", "{a:1}", "[\"\\x\"]",
-            "{\"a\":1,\"a\":2}"}) {
+        for (String notJson :
+                new String[] {"{\"a\":\"x\ny\"}", "{\"a\":1}{}", "{\"a\":1,}", "{a:1}", "[\"\\x\"]", "{\"a\":1,\"a\":2}"
+                }) {
             assertTrue(rejected(notJson), notJson);
         }
         assertEquals(List.of("\"\n\u0007"), Json.parse("[\"\\\"\\n\\u0007\"]"));

@@ -106,8 +106,11 @@ final class FaultScene {
     }
 
     static Map<?, ?> result(Map<?, ?> report, Path file) {
-        return ((List<?>) report.get("results")).stream().map(r -> (Map<?, ?>) r)
-                .filter(r -> file.toString().equals(r.get("file"))).findFirst()
-                .orElseThrow(() -> new AssertionError(file + " not in " + report));
+        return ((List<?>) report.get("results"))
+                .stream()
+                        .map(r -> (Map<?, ?>) r)
+                        .filter(r -> file.toString().equals(r.get("file")))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(file + " not in " + report));
     }
 }

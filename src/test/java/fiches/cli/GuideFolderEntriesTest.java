@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class GuideFolderEntriesTest {
     @TempDir
     Path tmp;
+
     FaultScene scene;
 
     @BeforeEach
@@ -34,8 +35,8 @@ class GuideFolderEntriesTest {
     @Test
     void aLinkToAFileOutsideTheFolderFailsThatGuideAndShowsNothingOfTheFile() throws Exception {
         Map<Edition, byte[]> older = scene.olderPdfs("lien");
-        Path secret = Fixtures.write(tmp.resolve("ailleurs").resolve("secret.md"),
-                Fixtures.guide("Secret", 1, "Le code est 4321."));
+        Path secret = Fixtures.write(
+                tmp.resolve("ailleurs").resolve("secret.md"), Fixtures.guide("Secret", 1, "Le code est 4321."));
         Path link = scene.guide("lien");
         Files.delete(link);
         Files.createSymbolicLink(link, secret);
@@ -67,8 +68,11 @@ class GuideFolderEntriesTest {
         assertEquals(0, run.status(), run::all);
         assertTrue(run.out().contains("warning: " + folder + " was skipped: it is a folder, not a guide."), run::all);
         assertTrue(run.out().contains("warning: " + upper + " was skipped: only names ending in .md"), run::all);
-        assertTrue(run.out().contains("warning: " + dangling + " was skipped: it is a link to a file that does not "
-                + "exist."), run::all);
+        assertTrue(
+                run.out()
+                        .contains("warning: " + dangling + " was skipped: it is a link to a file that does not "
+                                + "exist."),
+                run::all);
         assertTrue(run.out().contains("warning: " + fifo + " was skipped: it is not a regular file."), run::all);
         assertFalse(run.out().contains("notes.txt"), run::all);
         assertTrue(run.out().contains("1 guide: 1 rendered, 0 failed"), run::all);

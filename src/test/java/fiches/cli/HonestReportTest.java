@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HonestReportTest {
     @TempDir
     Path tmp;
+
     FaultScene scene;
 
     @BeforeEach
@@ -39,7 +40,9 @@ class HonestReportTest {
         assertTrue(run.out().contains("done   " + scene.guides + "/z\\nFAILED "), run::all);
         assertEquals("Piège", Fixtures.pdfTitle(scene.out.resolve(Edition.HANDOUT.fileName(name.replace(".md", "")))));
         Cli.Run json = Cli.run(scene.guides, "--out", scene.out, "--force", "--report", "json");
-        assertEquals(forged.toString(), FaultScene.result((Map<?, ?>) Json.parse(json.out()), forged).get("file"));
+        assertEquals(
+                forged.toString(),
+                FaultScene.result((Map<?, ?>) Json.parse(json.out()), forged).get("file"));
     }
 
     @Test
@@ -53,7 +56,8 @@ class HonestReportTest {
         assertTrue(lines.get(0).startsWith("a\\nfaux\\tdigest\t"), lines::toString);
 
         Cli.Run second = Cli.run(scene.guides, "--out", scene.out);
-        assertEquals(2, second.out().lines().filter(l -> l.startsWith("same   ")).count(), second::all);
+        assertEquals(
+                2, second.out().lines().filter(l -> l.startsWith("same   ")).count(), second::all);
     }
 
     @Test
@@ -67,7 +71,10 @@ class HonestReportTest {
     @Test
     void benchRefusesCheckAndJson() {
         assertEquals(2, Cli.run(scene.guides, "--bench", "1", "--check").status());
-        assertEquals(2, Cli.run(scene.guides, "--bench", "1", "--report", "json", "--out", scene.out).status());
+        assertEquals(
+                2,
+                Cli.run(scene.guides, "--bench", "1", "--report", "json", "--out", scene.out)
+                        .status());
     }
 
     @Test

@@ -18,8 +18,7 @@ final class Json {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             .build();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** The value of a text that holds exactly one JSON document, surrounded by whitespace at most. */
     static Object parse(String text) {

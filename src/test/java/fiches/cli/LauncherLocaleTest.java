@@ -34,13 +34,15 @@ class LauncherLocaleTest {
         assumeTrue(hasUtf8Locale(), "a UTF-8 locale must be installed (C.UTF-8 on Debian)");
         Path guides = tmp.resolve("guides");
         Path guide = Fixtures.write(guides.resolve(NAME + ".md"), Fixtures.guide("Été à l'étape", 1, "Texte."));
-        Fixtures.write(guides.resolve("sans-titre.md"), Fixtures.guide("x", 1, "Déjà.").replace("title: \"x\"\n", ""));
+        Fixtures.write(
+                guides.resolve("sans-titre.md"), Fixtures.guide("x", 1, "Déjà.").replace("title: \"x\"\n", ""));
         Path out = tmp.resolve("sortie");
 
         Launch text = launch(guides.toString(), "--out", out.toString());
 
         assertEquals(1, text.status(), text::toString);
-        assertTrue(text.out().contains("done   " + guide + " -> " + out.resolve(Edition.HANDOUT.fileName(NAME))),
+        assertTrue(
+                text.out().contains("done   " + guide + " -> " + out.resolve(Edition.HANDOUT.fileName(NAME))),
                 text::toString);
         assertTrue(text.out().contains("The front matter has no 'title'"), text::toString);
         assertTrue(text.out().contains("2 guides: 1 rendered, 1 failed"), text::toString);
@@ -52,8 +54,11 @@ class LauncherLocaleTest {
         Map<?, ?> report = (Map<?, ?>) Json.parse(json.out());
         Map<?, ?> made = FaultScene.result(report, guide);
         assertEquals("ok", made.get("status"), json::toString);
-        assertEquals(List.of(out.resolve(Edition.HANDOUT.fileName(NAME)).toString(),
-                out.resolve(Edition.ACCESSIBLE.fileName(NAME)).toString()), made.get("outputs"));
+        assertEquals(
+                List.of(
+                        out.resolve(Edition.HANDOUT.fileName(NAME)).toString(),
+                        out.resolve(Edition.ACCESSIBLE.fileName(NAME)).toString()),
+                made.get("outputs"));
     }
 
     private record Launch(int status, String out, String err) {
@@ -64,7 +69,8 @@ class LauncherLocaleTest {
     }
 
     private static Launch launch(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of("fiches").toAbsolutePath().toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of("fiches").toAbsolutePath().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         Map<String, String> env = pb.environment();
@@ -97,7 +103,9 @@ class LauncherLocaleTest {
         Process p = new ProcessBuilder("locale", "-a").redirectErrorStream(true).start();
         String all = readAll(p.getInputStream());
         p.waitFor(1, TimeUnit.MINUTES);
-        return all.lines().anyMatch(l -> l.equalsIgnoreCase("C.UTF-8") || l.equalsIgnoreCase("C.utf8")
-                || l.equalsIgnoreCase("en_US.utf8"));
+        return all.lines()
+                .anyMatch(l -> l.equalsIgnoreCase("C.UTF-8")
+                        || l.equalsIgnoreCase("C.utf8")
+                        || l.equalsIgnoreCase("en_US.utf8"));
     }
 }

@@ -33,6 +33,7 @@ class OneGuideFailsAloneTest {
 
     @TempDir
     Path tmp;
+
     FaultScene scene;
     Path bad;
     Map<Edition, byte[]> older;
@@ -55,17 +56,22 @@ class OneGuideFailsAloneTest {
 
         assertEquals(1, run.status(), run::all);
         assertTrue(run.out().contains("FAILED " + bad + "\n"), run::all);
-        assertTrue(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: error: .*"
-                + "nest at most 20 levels").matcher(run.out()).find(), run::all);
+        assertTrue(
+                java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(bad.toString()) + ":\\d+: error: .*"
+                                + "nest at most 20 levels")
+                        .matcher(run.out())
+                        .find(),
+                run::all);
         assertTrue(run.out().contains("\n2 guides: 1 rendered, 1 failed\n"), run::all);
         FaultScene.assertNoStackTrace(run);
         scene.assertGoodMade();
         scene.assertKept(BAD, older);
-        Cli.Run json = Cli.runWith(new Main(SMALL_STACK, s -> s), scene.guides, "--out", scene.out, "--force",
-                "--report", "json");
+        Cli.Run json = Cli.runWith(
+                new Main(SMALL_STACK, s -> s), scene.guides, "--out", scene.out, "--force", "--report", "json");
         Map<?, ?> report = FaultScene.assertFailedInJson(json, bad, null);
         assertFalse(json.out().contains("INTERNAL_ERROR"), json::all);
-        assertEquals("ok", FaultScene.result(report, scene.guide(FaultScene.GOOD)).get("status"));
+        assertEquals(
+                "ok", FaultScene.result(report, scene.guide(FaultScene.GOOD)).get("status"));
     }
 
     @Test
@@ -87,14 +93,19 @@ class OneGuideFailsAloneTest {
         Cli.Run run = Cli.runWith(main, scene.guides, "--out", scene.out, "--force");
 
         assertEquals(1, run.status(), run::all);
-        FaultScene.assertFailedInText(run, bad, "needs more memory than Fiches has",
-                "2 guides: 1 rendered, 1 failed");
-        assertTrue(run.out().contains("Its older PDFs were kept unchanged: " + scene.pdf(BAD, Edition.HANDOUT)),
-                run::all);
+        FaultScene.assertFailedInText(run, bad, "needs more memory than Fiches has", "2 guides: 1 rendered, 1 failed");
+        assertTrue(
+                run.out().contains("Its older PDFs were kept unchanged: " + scene.pdf(BAD, Edition.HANDOUT)), run::all);
         scene.assertGoodMade();
         scene.assertKept(BAD, older);
-        Cli.Run json = Cli.runWith(new Main(RunLimits.DEFAULT, failing(new OutOfMemoryError())), scene.guides,
-                "--out", scene.out, "--force", "--report", "json");
+        Cli.Run json = Cli.runWith(
+                new Main(RunLimits.DEFAULT, failing(new OutOfMemoryError())),
+                scene.guides,
+                "--out",
+                scene.out,
+                "--force",
+                "--report",
+                "json");
         assertEquals(1, json.status(), json::all);
         FaultScene.assertFailedInJson(json, bad, "GUIDE_TOO_COMPLEX");
     }
@@ -106,17 +117,28 @@ class OneGuideFailsAloneTest {
         Cli.Run run = Cli.runWith(main, scene.guides, "--out", scene.out, "--force");
 
         assertEquals(3, run.status(), run::all);
-        FaultScene.assertFailedInText(run, bad, "This is a fault in Fiches, not in the guide.",
-                "2 guides: 1 rendered, 1 failed");
+        FaultScene.assertFailedInText(
+                run, bad, "This is a fault in Fiches, not in the guide.", "2 guides: 1 rendered, 1 failed");
         scene.assertGoodMade();
         scene.assertKept(BAD, older);
-        Cli.Run json = Cli.runWith(new Main(RunLimits.DEFAULT, failing(new NullPointerException())), scene.guides,
-                "--out", scene.out, "--force", "--report", "json");
+        Cli.Run json = Cli.runWith(
+                new Main(RunLimits.DEFAULT, failing(new NullPointerException())),
+                scene.guides,
+                "--out",
+                scene.out,
+                "--force",
+                "--report",
+                "json");
         assertEquals(3, json.status(), json::all);
         FaultScene.assertFailedInJson(json, bad, "INTERNAL_ERROR");
 
-        Cli.Run debug = Cli.runWith(new Main(RunLimits.DEFAULT, failing(new NullPointerException("a fault"))),
-                scene.guides, "--out", scene.out, "--force", "--debug");
+        Cli.Run debug = Cli.runWith(
+                new Main(RunLimits.DEFAULT, failing(new NullPointerException("a fault"))),
+                scene.guides,
+                "--out",
+                scene.out,
+                "--force",
+                "--debug");
         assertTrue(debug.err().contains("java.lang.NullPointerException: a fault"), debug::all);
         assertTrue(debug.err().contains("\tat "), debug::all);
     }
@@ -149,13 +171,15 @@ class OneGuideFailsAloneTest {
         assertEquals(1, run.status(), run::all);
         Map<?, ?> report = FaultScene.assertFailedInJson(run, bad, "TIME_LIMIT");
         assertTrue(run.out().contains("more than 2 s"), run::all);
-        assertEquals("ok", FaultScene.result(report, scene.guide(FaultScene.GOOD)).get("status"));
+        assertEquals(
+                "ok", FaultScene.result(report, scene.guide(FaultScene.GOOD)).get("status"));
         scene.assertGoodMade();
         release.countDown();
         assertTrue(finished.await(2, TimeUnit.MINUTES));
         Thread.sleep(200); // past its last step, a guide given up has nothing left to write
         scene.assertKept(BAD, older);
-        assertTrue(Fixtures.filesIn(scene.out).stream().noneMatch(f -> f.getFileName().toString().endsWith(".part")));
+        assertTrue(Fixtures.filesIn(scene.out).stream()
+                .noneMatch(f -> f.getFileName().toString().endsWith(".part")));
     }
 
     /** Makes the bad guide's step throw, as its images or a fault would. */

@@ -32,8 +32,10 @@ class OpenOptionTest {
         Cli.Run opened = Cli.run(guides, "--out", tmp.resolve("a"), "--open");
         Cli.Run plain = Cli.run(guides, "--out", tmp.resolve("b"));
         assertEquals(0, opened.status(), opened::all);
-        assertEquals(plain.out().replace(tmp.resolve("b").toString(), "OUT"),
-                opened.out().replace(tmp.resolve("a").toString(), "OUT"), opened::all);
+        assertEquals(
+                plain.out().replace(tmp.resolve("b").toString(), "OUT"),
+                opened.out().replace(tmp.resolve("a").toString(), "OUT"),
+                opened::all);
         assertEquals("", opened.err(), opened::all);
         assertTrue(Files.isRegularFile(tmp.resolve("a").resolve("index.html")), opened::all);
     }

@@ -33,6 +33,7 @@ class OutputFolderFaultsTest {
 
     @TempDir
     Path tmp;
+
     FaultScene scene;
 
     @BeforeEach
@@ -51,13 +52,19 @@ class OutputFolderFaultsTest {
         Cli.Run run = Cli.run(scene.guides, "--out", scene.out, "--force");
 
         assertEquals(3, run.status(), run::all);
-        FaultScene.assertFailedInText(run, scene.guide(OTHER), "could not be written to the output folder "
-                + scene.out, "2 guides: 1 rendered, 1 failed");
+        FaultScene.assertFailedInText(
+                run,
+                scene.guide(OTHER),
+                "could not be written to the output folder " + scene.out,
+                "2 guides: 1 rendered, 1 failed");
         assertTrue(run.out().contains("This is not a fault of the guide."), run::all);
         assertFalse(run.out().contains("Check the guide's images"), run::all);
-        assertTrue(run.out().contains("Its older PDFs were kept unchanged: " + scene.pdf(OTHER, Edition.HANDOUT)
-                + "."), run::all);
-        assertArrayEquals(older.get(Edition.HANDOUT), Files.readAllBytes(scene.pdf(OTHER, Edition.HANDOUT)),
+        assertTrue(
+                run.out().contains("Its older PDFs were kept unchanged: " + scene.pdf(OTHER, Edition.HANDOUT) + "."),
+                run::all);
+        assertArrayEquals(
+                older.get(Edition.HANDOUT),
+                Files.readAllBytes(scene.pdf(OTHER, Edition.HANDOUT)),
                 "the handout must not be replaced when the accessible edition cannot be");
         assertTrue(Files.isDirectory(accessible.resolve("dedans")));
         scene.assertGoodMade();
@@ -91,7 +98,8 @@ class OutputFolderFaultsTest {
 
     @Test
     void aManifestThatIsAFolderIsAToolFailureNamingItWithAValidJsonReport() throws IOException {
-        Path manifest = Files.createDirectories(scene.out.resolve(".fiches-manifest").resolve("x"));
+        Path manifest =
+                Files.createDirectories(scene.out.resolve(".fiches-manifest").resolve("x"));
 
         Cli.Run run = Cli.run(scene.guides, "--out", scene.out, "--report", "json");
 
@@ -117,8 +125,12 @@ class OutputFolderFaultsTest {
             Cli.Run run = Cli.run(scene.guides, "--out", scene.out, "--report", "json");
             assertEquals(3, run.status(), run::all);
             Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
-            assertTrue(((Map<?, ?>) report.get("error")).get("message").toString()
-                    .startsWith("Another Fiches run is writing to " + scene.out), run::all);
+            assertTrue(
+                    ((Map<?, ?>) report.get("error"))
+                            .get("message")
+                            .toString()
+                            .startsWith("Another Fiches run is writing to " + scene.out),
+                    run::all);
             assertEquals(List.of(), Fixtures.pdfsIn(scene.out));
 
             Cli.Run text = Cli.run(scene.guides, "--out", scene.out);
@@ -146,7 +158,8 @@ class OutputFolderFaultsTest {
     void unfinishedFilesOfAKilledRunAreRemovedAndNothingElse() throws IOException {
         Path part = Fixtures.write(scene.out.resolve("." + Edition.HANDOUT.fileName("x") + ".k3j2h1.part"), "moitié");
         Path manifestPart = Fixtures.write(scene.out.resolve("..fiches-manifest.1a2b3c4d5e6f.part"), "moitié");
-        List<Path> kept = List.of(Fixtures.write(scene.out.resolve("notes.part"), "à moi"),
+        List<Path> kept = List.of(
+                Fixtures.write(scene.out.resolve("notes.part"), "à moi"),
                 Fixtures.write(scene.out.resolve(".cache.part.txt"), "à moi"),
                 Fixtures.write(scene.out.resolve(".x.PART"), "à moi"));
 
@@ -172,7 +185,9 @@ class OutputFolderFaultsTest {
 
         assertEquals(0, run.status(), run::all);
         Map<?, ?> report = (Map<?, ?>) Json.parse(run.out());
-        String warning = ((Map<?, ?>) ((List<?>) report.get("warnings")).get(0)).get("message").toString();
+        String warning = ((Map<?, ?>) ((List<?>) report.get("warnings")).get(0))
+                .get("message")
+                .toString();
         assertTrue(warning.contains(manifest + " is over 16 MB"), warning);
         scene.assertGoodMade();
         assertTrue(Files.size(manifest) < 1000, "rebuilt: " + Files.size(manifest));
@@ -182,6 +197,8 @@ class OutputFolderFaultsTest {
     }
 
     private List<Path> leftovers() throws IOException {
-        return Fixtures.filesIn(scene.out).stream().filter(f -> f.getFileName().toString().endsWith(".part")).toList();
+        return Fixtures.filesIn(scene.out).stream()
+                .filter(f -> f.getFileName().toString().endsWith(".part"))
+                .toList();
     }
 }

@@ -22,8 +22,10 @@ class PrintSizeOptionTest {
         Cli.Run run = Cli.run("--help");
         String help = run.out().replaceAll("\\s+", " ");
         String presets = PrintSize.PRESETS.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        assertTrue(help.contains("letters as tall as Arial's at that size): " + presets
-                + " (default: " + PrintSize.DEFAULT_PRESET + ")."), run::all);
+        assertTrue(
+                help.contains("letters as tall as Arial's at that size): " + presets + " (default: "
+                        + PrintSize.DEFAULT_PRESET + ")."),
+                run::all);
         assertFalse(help.contains("${"), run::all);
     }
 
@@ -32,8 +34,8 @@ class PrintSizeOptionTest {
         Cli.Run run = Cli.run(dir, "--out", dir.resolve("out"), "--size", "19");
         assertEquals(2, run.status(), run::all);
         assertTrue(run.err().contains("--size must be 18, 20 or 24, not 19"), run::all);
-        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
-                () -> new Options(dir, 19, EnumSet.allOf(Edition.class)));
+        IllegalArgumentException refused =
+                assertThrows(IllegalArgumentException.class, () -> new Options(dir, 19, EnumSet.allOf(Edition.class)));
         assertEquals("size must be 18, 20 or 24, not 19", refused.getMessage());
     }
 

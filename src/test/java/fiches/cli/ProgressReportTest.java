@@ -31,8 +31,12 @@ class ProgressReportTest {
 
     private ProgressReport report(boolean checkOnly, Path outFolder) {
         PrintWriter o = new PrintWriter(out, true);
-        return new ProgressReport(new TextReport(o, new PrintWriter(err, true), checkOnly), o,
-                new PrintStream(bar, true, StandardCharsets.UTF_8), checkOnly, outFolder);
+        return new ProgressReport(
+                new TextReport(o, new PrintWriter(err, true), checkOnly),
+                o,
+                new PrintStream(bar, true, StandardCharsets.UTF_8),
+                checkOnly,
+                outFolder);
     }
 
     private static Outcome made(String name) {
@@ -40,8 +44,15 @@ class ProgressReportTest {
     }
 
     private static Outcome failed(String name) {
-        return new Outcome(Path.of("guides", name), List.of(Problem.error(Path.of("guides", name), 3,
-                Kind.FRONT_MATTER_MISSING, "the guide has no front matter", "start it with ---")), List.of());
+        return new Outcome(
+                Path.of("guides", name),
+                List.of(Problem.error(
+                        Path.of("guides", name),
+                        3,
+                        Kind.FRONT_MATTER_MISSING,
+                        "the guide has no front matter",
+                        "start it with ---")),
+                List.of());
     }
 
     @Test
@@ -64,7 +75,10 @@ class ProgressReportTest {
         assertTrue(text.contains("3 fiches\u00a0: 2 faites, 1 en échec."), text);
         assertTrue(text.contains("La fiche en échec est expliquée plus haut"), text);
         assertTrue(text.contains("Vos PDF sont dans le dossier\u00a0: " + folder.toAbsolutePath()), text);
-        assertTrue(text.contains("Le catalogue de toutes les fiches\u00a0: " + folder.resolve("index.html").toAbsolutePath()), text);
+        assertTrue(
+                text.contains("Le catalogue de toutes les fiches\u00a0: "
+                        + folder.resolve("index.html").toAbsolutePath()),
+                text);
     }
 
     @Test
@@ -93,7 +107,9 @@ class ProgressReportTest {
         ProgressReport report = report(false, tmp.resolve("out"));
         report.starting(0);
         report.summary(List.of());
-        assertTrue(out.toString().contains("Aucune fiche trouvée\u00a0: mettez vos fichiers .md dans le dossier des guides"),
+        assertTrue(
+                out.toString()
+                        .contains("Aucune fiche trouvée\u00a0: mettez vos fichiers .md dans le dossier des guides"),
                 out::toString);
     }
 

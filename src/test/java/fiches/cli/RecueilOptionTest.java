@@ -25,8 +25,11 @@ class RecueilOptionTest {
         Path out = dir.resolve("out");
         Cli.Run run = Cli.run(oneGuide(dir), "--out", out, "--recueil", "--no-catalogue");
         assertEquals(0, run.status(), run.all());
-        assertTrue(run.out().contains("book   " + out.resolve("recueil-grands-caracteres.pdf") + ", "
-                + out.resolve("recueil-accessible.pdf") + " (1 guide)"), run.all());
+        assertTrue(
+                run.out()
+                        .contains("book   " + out.resolve("recueil-grands-caracteres.pdf") + ", "
+                                + out.resolve("recueil-accessible.pdf") + " (1 guide)"),
+                run.all());
         assertTrue(Files.isRegularFile(out.resolve("recueil-accessible.pdf")));
     }
 

@@ -40,8 +40,11 @@ class SiteProfileReportTest {
         Files.write(guides.resolve("images/logo.png"), "GIF89a not a png".getBytes());
         Cli.Run run = Cli.run(guides, "--out", dir.resolve("out"), "--no-catalogue");
         assertEquals(1, run.status(), run::all);
-        assertTrue(run.out().contains("warning: " + guides.resolve("fiches.yaml") + ":9: The logo images/logo.png "
-                + "is not a PNG file; it is left out."), run::all);
+        assertTrue(
+                run.out()
+                        .contains("warning: " + guides.resolve("fiches.yaml") + ":9: The logo images/logo.png "
+                                + "is not a PNG file; it is left out."),
+                run::all);
         assertTrue(run.out().contains("done   " + guides.resolve(Fixtures.FRANCE_CONNECT + ".md")), run::all);
         assertTrue(run.out().contains("1 guide: 1 rendered, 0 failed"), run::all);
     }

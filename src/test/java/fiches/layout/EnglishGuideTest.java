@@ -22,9 +22,10 @@ class EnglishGuideTest {
     @Test
     void printsEnglishLabels(@TempDir Path out) throws Exception {
         GuideLoader.Loaded loaded = new GuideLoader().load(Path.of("src/test/resources/good/english-steps.md"));
-        var renderer = new GuideRenderer(Resources.load(Path.of("")),
-                new Options(out, 18, EnumSet.of(Edition.HANDOUT)));
-        var outcome = renderer.render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
+        var renderer =
+                new GuideRenderer(Resources.load(Path.of("")), new Options(out, 18, EnumSet.of(Edition.HANDOUT)));
+        var outcome =
+                renderer.render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         try (PDDocument doc = Loader.loadPDF(outcome.written().get(0).toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);

@@ -53,8 +53,8 @@ class GuideLayoutTest {
     private static Document layout(Path dir, String guide) throws Exception {
         Path file = Files.writeString(dir.resolve("g.md"), guide);
         GuideLoader.Loaded loaded = new GuideLoader().load(file);
-        return new GuideLayout("", fiches.pdf.RenderedGuides.resources().textWidths(), 18).layout(loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems())),
-                Edition.ACCESSIBLE);
+        return new GuideLayout("", fiches.pdf.RenderedGuides.resources().textWidths(), 18)
+                .layout(loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems())), Edition.ACCESSIBLE);
     }
 
     private static List<String> headings(Document doc) {

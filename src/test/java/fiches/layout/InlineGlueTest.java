@@ -15,8 +15,9 @@ class InlineGlueTest {
     private final Xhtml x = new Xhtml();
     /** About the widest group a line holds at the largest print size. */
     private static final float LINE_EM = 17;
-    private final InlineGlue glue = new InlineGlue(x, new LineBreaker(Locale.FRENCH),
-            RenderedGuides.resources().textWidths(), LINE_EM);
+
+    private final InlineGlue glue = new InlineGlue(
+            x, new LineBreaker(Locale.FRENCH), RenderedGuides.resources().textWidths(), LINE_EM);
 
     private Element paragraph(Object... parts) {
         Element p = x.element("p");
@@ -42,8 +43,8 @@ class InlineGlueTest {
         var spans = root.getElementsByTagNameNS(Xhtml.NS, "span");
         for (int i = 0; i < spans.getLength(); i++) {
             Element s = (Element) spans.item(i);
-            if (InlineGlue.KEEP.equals(s.getAttribute("class")) && !InlineGlue.KEEP.equals(
-                    ((Element) s.getParentNode()).getAttribute("class"))) {
+            if (InlineGlue.KEEP.equals(s.getAttribute("class"))
+                    && !InlineGlue.KEEP.equals(((Element) s.getParentNode()).getAttribute("class"))) {
                 out.add(s.getTextContent());
             }
         }

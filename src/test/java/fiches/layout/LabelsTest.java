@@ -3,9 +3,9 @@ package fiches.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fiches.guide.Category;
 import fiches.guide.Difficulty;
 import fiches.guide.Language;
-import fiches.guide.Category;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.TreeSet;

@@ -24,25 +24,38 @@ class LineBreakerTest {
 
     @Test
     void breaksAnAddressAfterItsSlashesAndDotsNeverAtItsHyphen() {
-        assertEquals(List.of("(www.", "service-public.", "fr/", "particuliers/", "F1234-demande)"),
+        assertEquals(
+                List.of("(www.", "service-public.", "fr/", "particuliers/", "F1234-demande)"),
                 pieces("(www.service-public.fr/particuliers/F1234-demande)"));
     }
 
     @Test
     void breaksAPartOfAnAddressTooLongForALineAtItsHyphens() {
-        assertEquals(List.of("www.", "exemple-ville.", "fr/", "inscription-", "du-", "demandeur-", "de-", "logement-",
-                "social"), pieces("www.exemple-ville.fr/inscription-du-demandeur-de-logement-social"));
+        assertEquals(
+                List.of(
+                        "www.",
+                        "exemple-ville.",
+                        "fr/",
+                        "inscription-",
+                        "du-",
+                        "demandeur-",
+                        "de-",
+                        "logement-",
+                        "social"),
+                pieces("www.exemple-ville.fr/inscription-du-demandeur-de-logement-social"));
     }
 
     @Test
     void breaksThePathOfAnAddressHandedOverAlone() {
-        assertEquals(List.of("particuliers/", "vosdroits/", "F1234-demande-de-carte) ", "ou"),
+        assertEquals(
+                List.of("particuliers/", "vosdroits/", "F1234-demande-de-carte) ", "ou"),
                 pieces("particuliers/vosdroits/F1234-demande-de-carte) ou"));
     }
 
     @Test
     void neverBreaksAfterAnApostropheNorBeforeHighPunctuationNorInsideACompoundWord() {
-        assertEquals(List.of("l’application ", "rendez-vous\u00A0: ", "c’est ", "prêt\u00A0!"),
+        assertEquals(
+                List.of("l’application ", "rendez-vous\u00A0: ", "c’est ", "prêt\u00A0!"),
                 pieces("l’application rendez-vous\u00A0: c’est prêt\u00A0!"));
     }
 
@@ -53,6 +66,7 @@ class LineBreakerTest {
 
     @Test
     void neverStartsALineWithAnEllipsisOrAClosingParenthesisAfterASpace() {
-        assertEquals(List.of("liste ", "(«\u00A0Suivi\u00A0» …). ", "Fin."), pieces("liste («\u00A0Suivi\u00A0» …). Fin."));
+        assertEquals(
+                List.of("liste ", "(«\u00A0Suivi\u00A0» …). ", "Fin."), pieces("liste («\u00A0Suivi\u00A0» …). Fin."));
     }
 }

@@ -33,8 +33,12 @@ class QrCodeTest {
         int n = code.size();
         for (int i = 0; i < n; i++) {
             for (int edge = 0; edge < QrCode.QUIET_ZONE; edge++) {
-                assertFalse(code.dark(i, edge) || code.dark(i, n - 1 - edge)
-                        || code.dark(edge, i) || code.dark(n - 1 - edge, i), "a dark module in the quiet zone");
+                assertFalse(
+                        code.dark(i, edge)
+                                || code.dark(i, n - 1 - edge)
+                                || code.dark(edge, i)
+                                || code.dark(n - 1 - edge, i),
+                        "a dark module in the quiet zone");
             }
         }
         assertTrue(code.dark(QrCode.QUIET_ZONE, QrCode.QUIET_ZONE), "the finder pattern starts after the quiet zone");
@@ -44,14 +48,16 @@ class QrCodeTest {
     void isPrintedAtLeast20MillimetresWideAndWiderWhenItsModulesWouldBeTooSmall() {
         QrCode small = QrCode.of(SHORT).orElseThrow();
         assertTrue(small.sideMm() >= 20);
-        QrCode dense = QrCode.of("https://www.exemple.fr/" + "a".repeat(QrCode.MAX_ADDRESS - 23)).orElseThrow();
+        QrCode dense = QrCode.of("https://www.exemple.fr/" + "a".repeat(QrCode.MAX_ADDRESS - 23))
+                .orElseThrow();
         assertTrue(dense.size() * QrCode.MIN_MODULE_MM > QrCode.MIN_SIDE_MM, "the address should need many modules");
         assertTrue(dense.sideMm() / dense.size() >= QrCode.MIN_MODULE_MM - 1e-6);
     }
 
     @Test
     void anAddressTooLongForAReadableCodeGetsNone() {
-        assertTrue(QrCode.of("https://www.exemple.fr/" + "a".repeat(QrCode.MAX_ADDRESS)).isEmpty());
+        assertTrue(QrCode.of("https://www.exemple.fr/" + "a".repeat(QrCode.MAX_ADDRESS))
+                .isEmpty());
     }
 
     /** Reads the code from a picture of it, four pixels a module. */

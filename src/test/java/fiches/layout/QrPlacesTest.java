@@ -49,13 +49,14 @@ class QrPlacesTest {
             }
         }
         // No code for the mail address, none again for the repeated one.
-        assertEquals(List.of("https://www.exemple.fr/a", "https://www.exemple.fr/b", "http://exemple.org/suite"),
-                addresses);
+        assertEquals(
+                List.of("https://www.exemple.fr/a", "https://www.exemple.fr/b", "http://exemple.org/suite"), addresses);
         Element first = qr(doc, 1);
         // The step's first paragraph is kept with its title; its codes come right after that group.
         Element head = (Element) first.getPreviousSibling();
         assertEquals("step-head", head.getAttribute("class"));
-        assertTrue(head.getLastChild().getTextContent().startsWith("Ouvrez le site"),
+        assertTrue(
+                head.getLastChild().getTextContent().startsWith("Ouvrez le site"),
                 "the first code follows the paragraph of its link");
         assertEquals(first, qr(doc, 2).getPreviousSibling(), "both codes of one paragraph follow it, in order");
         Element last = qr(doc, 3);

@@ -12,7 +12,8 @@ class TypographyTest {
 
     @Test
     void putsANoBreakSpaceBeforeHighPunctuationInFrench() {
-        assertEquals("Est-il obligatoire\u00A0? Oui\u00A0! Deux choses\u00A0: ceci\u00A0; cela",
+        assertEquals(
+                "Est-il obligatoire\u00A0? Oui\u00A0! Deux choses\u00A0: ceci\u00A0; cela",
                 french.apply("Est-il obligatoire ? Oui ! Deux choses : ceci ; cela"));
     }
 

@@ -37,8 +37,11 @@ class BodyLimitsTest {
         for (int i = 0; i < 300; i++) {
             body.append("  ".repeat(i)).append("- niveau ").append(i + 1).append('\n');
         }
-        assertOnlyError(loadBounded(TinyGuide.write(dir, "l.md", body.toString())), Kind.NESTING_TOO_DEEP,
-                BODY_LINE + 20, "20");
+        assertOnlyError(
+                loadBounded(TinyGuide.write(dir, "l.md", body.toString())),
+                Kind.NESTING_TOO_DEEP,
+                BODY_LINE + 20,
+                "20");
     }
 
     @Test
@@ -56,8 +59,12 @@ class BodyLimitsTest {
     @Test
     void refusesARunOfThousandsOfStars() {
         String line = "*".repeat(5000) + "\n";
-        assertOnlyError(loadBounded(TinyGuide.write(dir, "s.md", "Texte.\n\n" + line)), Kind.NESTING_TOO_DEEP,
-                BODY_LINE + 2, "5000", "100");
+        assertOnlyError(
+                loadBounded(TinyGuide.write(dir, "s.md", "Texte.\n\n" + line)),
+                Kind.NESTING_TOO_DEEP,
+                BODY_LINE + 2,
+                "5000",
+                "100");
         String stars = "Texte " + "*".repeat(3000) + "a" + "*".repeat(3000) + "\n";
         assertOnlyError(loadBounded(TinyGuide.write(dir, "e.md", stars)), Kind.RUN_TOO_LONG, BODY_LINE, "6001", "500");
     }
@@ -73,23 +80,21 @@ class BodyLimitsTest {
     @Test
     void refusesAWordLongerThanTheLimit() {
         String body = "Un mot : " + "a".repeat(300_000) + "\n";
-        assertOnlyError(loadBounded(TinyGuide.write(dir, "w.md", body)), Kind.RUN_TOO_LONG, BODY_LINE,
-                "300000", "500");
+        assertOnlyError(loadBounded(TinyGuide.write(dir, "w.md", body)), Kind.RUN_TOO_LONG, BODY_LINE, "300000", "500");
         assertLoads(loadBounded(TinyGuide.write(dir, "ok.md", "Un mot : " + "a".repeat(500) + "\n")));
     }
 
     @Test
     void refusesAParagraphOfThousandsOfLinks() {
         String body = "Des liens :\n" + "[a](https://example.org) ".repeat(10_000) + "\n";
-        assertOnlyError(loadBounded(TinyGuide.write(dir, "p.md", body)), Kind.PARAGRAPH_TOO_LONG, BODY_LINE,
-                "10000");
+        assertOnlyError(loadBounded(TinyGuide.write(dir, "p.md", body)), Kind.PARAGRAPH_TOO_LONG, BODY_LINE, "10000");
     }
 
     @Test
     void refusesTheFiveHundredAndFirstLink() {
         String body = "[lien](https://example.org)\n\n".repeat(501);
-        assertOnlyError(loadBounded(TinyGuide.write(dir, "l.md", body)), Kind.TOO_MANY_LINKS, BODY_LINE + 1000,
-                "501", "500");
+        assertOnlyError(
+                loadBounded(TinyGuide.write(dir, "l.md", body)), Kind.TOO_MANY_LINKS, BODY_LINE + 1000, "501", "500");
         assertLoads(loadBounded(TinyGuide.write(dir, "ok.md", "[lien](https://example.org)\n\n".repeat(500))));
     }
 
@@ -99,8 +104,11 @@ class BodyLimitsTest {
         String body = "![Une image](images/absente.png)\n\n".repeat(101);
         var loaded = loadBounded(TinyGuide.write(dir, "i.md", body));
         fiches.problem.ProblemAssertions.assertError(loaded, Kind.TOO_MANY_IMAGES, BODY_LINE + 200);
-        org.junit.jupiter.api.Assertions.assertEquals(100,
-                loaded.problems().stream().filter(p -> p.kind() == Kind.IMAGE_NOT_FOUND).count());
+        org.junit.jupiter.api.Assertions.assertEquals(
+                100,
+                loaded.problems().stream()
+                        .filter(p -> p.kind() == Kind.IMAGE_NOT_FOUND)
+                        .count());
     }
 
     @Test

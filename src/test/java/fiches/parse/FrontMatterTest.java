@@ -1,8 +1,8 @@
 package fiches.parse;
 
 import static fiches.problem.ProblemAssertions.assertError;
-import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
+import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.loadBad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -51,7 +51,8 @@ class NotesKeyTest {
     @Test
     void readsTheLabelsInTheirOrder() throws IOException {
         Guide guide = assertLoads(guideWithNotes(" [\"Mon identifiant\", \"  Date du rendez-vous \"]"));
-        assertEquals(List.of("Mon identifiant", "Date du rendez-vous"), guide.meta().notes());
+        assertEquals(
+                List.of("Mon identifiant", "Date du rendez-vous"), guide.meta().notes());
     }
 
     @Test
@@ -68,30 +69,40 @@ class NotesKeyTest {
 
     @Test
     void rejectsALabelThatIsNotText() throws IOException {
-        assertOnlyError(guideWithNotes("\n  - \"Mon identifiant\"\n  - 42\n  - [\"a\", \"b\"]"), Kind.WRONG_TYPE,
-                NOTES_LINE + 2, "'42'");
-        assertError(guideWithNotes("\n  - \"Mon identifiant\"\n  - 42\n  - [\"a\", \"b\"]"), Kind.WRONG_TYPE,
+        assertOnlyError(
+                guideWithNotes("\n  - \"Mon identifiant\"\n  - 42\n  - [\"a\", \"b\"]"),
+                Kind.WRONG_TYPE,
+                NOTES_LINE + 2,
+                "'42'");
+        assertError(
+                guideWithNotes("\n  - \"Mon identifiant\"\n  - 42\n  - [\"a\", \"b\"]"),
+                Kind.WRONG_TYPE,
                 NOTES_LINE + 3);
     }
 
     @Test
     void rejectsAnEmptyLabelOnItsLine() throws IOException {
-        assertOnlyError(guideWithNotes("\n  - \"Mon identifiant\"\n  - \"  \""), Kind.INVALID_VALUE, NOTES_LINE + 2,
-                "empty");
+        assertOnlyError(
+                guideWithNotes("\n  - \"Mon identifiant\"\n  - \"  \""), Kind.INVALID_VALUE, NOTES_LINE + 2, "empty");
         assertOnlyError(guideWithNotes("\n  - \"Mon identifiant\"\n  -"), Kind.INVALID_VALUE, NOTES_LINE + 2, "empty");
     }
 
     @Test
     void rejectsALabelLongerThanEightyCharacters() throws IOException {
         assertLoads(guideWithNotes(" [\"" + "a".repeat(FrontMatterReader.MAX_NOTE_LENGTH) + "\"]"));
-        assertOnlyError(guideWithNotes(" [\"" + "a".repeat(FrontMatterReader.MAX_NOTE_LENGTH + 1) + "\"]"),
-                Kind.INVALID_VALUE, NOTES_LINE, "81 characters");
+        assertOnlyError(
+                guideWithNotes(" [\"" + "a".repeat(FrontMatterReader.MAX_NOTE_LENGTH + 1) + "\"]"),
+                Kind.INVALID_VALUE,
+                NOTES_LINE,
+                "81 characters");
     }
 
     @Test
     void rejectsMoreThanTwentyLabelsAtTheFirstOneTooMany() throws IOException {
         String twenty = labels(FrontMatterReader.MAX_NOTES);
-        assertEquals(FrontMatterReader.MAX_NOTES, assertLoads(guideWithNotes(twenty)).meta().notes().size());
+        assertEquals(
+                FrontMatterReader.MAX_NOTES,
+                assertLoads(guideWithNotes(twenty)).meta().notes().size());
         Loaded loaded = guideWithNotes(labels(FrontMatterReader.MAX_NOTES + 1));
         assertOnlyError(loaded, Kind.INVALID_VALUE, NOTES_LINE + FrontMatterReader.MAX_NOTES + 1, "21 labels");
     }
@@ -104,14 +115,18 @@ class NotesKeyTest {
     @Test
     void reportsABadLabelAlongWithTheOtherProblems() throws IOException {
         Path file = dir.resolve("deux.md");
-        Files.writeString(file, "---\ntitle: \"\"\nsteps: 1\nlang: fr\nnotes: [\"\"]\n---\n\n## Les étapes\n\n"
-                + "### Étape 1 : Ouvrir\n\nOuvrez.\n");
+        Files.writeString(
+                file,
+                "---\ntitle: \"\"\nsteps: 1\nlang: fr\nnotes: [\"\"]\n---\n\n## Les étapes\n\n"
+                        + "### Étape 1 : Ouvrir\n\nOuvrez.\n");
         assertErrorKinds(load(file), Kind.INVALID_VALUE);
         assertError(load(file), Kind.INVALID_VALUE, 2);
         assertError(load(file), Kind.INVALID_VALUE, 5);
     }
 
     private static String labels(int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> "\n  - \"Note " + i + "\"").collect(Collectors.joining());
+        return IntStream.rangeClosed(1, count)
+                .mapToObj(i -> "\n  - \"Note " + i + "\"")
+                .collect(Collectors.joining());
     }
 }

@@ -26,7 +26,8 @@ class ProfileReaderTest {
     }
 
     private static Problem only(ProfileDraft draft, Kind kind) {
-        List<Problem> found = draft.problems().stream().filter(p -> p.kind() == kind).toList();
+        List<Problem> found =
+                draft.problems().stream().filter(p -> p.kind() == kind).toList();
         assertEquals(1, found.size(), draft.problems()::toString);
         assertEquals(FILE, found.get(0).file());
         return found.get(0);
@@ -44,8 +45,11 @@ class ProfileReaderTest {
         assertEquals("France Services de Marmande", p.name());
         assertEquals(Optional.of("0553000000"), p.phone(), "a number is kept as written, its leading zero too");
         assertEquals(Optional.of("https://www.exemple.fr/france-services"), p.website());
-        assertEquals(new ProfileDraft.LogoEntry("images/logo.png", "Logo de la Maison", 8), draft.logo().orElseThrow());
-        assertEquals(Optional.of("https://fiches.exemple.fr/guides/declarer-ses-revenus-accessible.pdf"),
+        assertEquals(
+                new ProfileDraft.LogoEntry("images/logo.png", "Logo de la Maison", 8),
+                draft.logo().orElseThrow());
+        assertEquals(
+                Optional.of("https://fiches.exemple.fr/guides/declarer-ses-revenus-accessible.pdf"),
                 p.onlineAddress("declarer-ses-revenus"));
     }
 
@@ -71,9 +75,13 @@ class ProfileReaderTest {
     void anAddressThatIsNotHttpsIsLeftOutAndTheRestKept() {
         ProfileDraft draft = read(NAME + "phone: \"05 53 00 00 00\"\nwebsite: \"http://www.exemple.fr\"\n"
                 + "published_at: \"fiches.exemple.fr\"\n");
-        List<Problem> invalid = draft.problems().stream().filter(p -> p.kind() == Kind.INVALID_VALUE).toList();
+        List<Problem> invalid = draft.problems().stream()
+                .filter(p -> p.kind() == Kind.INVALID_VALUE)
+                .toList();
         assertEquals(List.of(3, 4), invalid.stream().map(Problem::line).toList());
-        assertTrue(invalid.get(0).message().contains("http://www.exemple.fr") && invalid.get(0).fix().contains("https://"),
+        assertTrue(
+                invalid.get(0).message().contains("http://www.exemple.fr")
+                        && invalid.get(0).fix().contains("https://"),
                 invalid.get(0)::toString);
         SiteProfile kept = draft.profile().orElseThrow();
         assertEquals(Optional.empty(), kept.website());

@@ -1,6 +1,5 @@
 package fiches.parse;
 
-import fiches.guide.PlainText;
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
@@ -11,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.guide.Block;
 import fiches.guide.Inline;
+import fiches.guide.PlainText;
 import fiches.guide.Section;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
@@ -42,7 +42,8 @@ class RawHtmlTest {
     @Test
     void dropsRawHtmlFromTheBody() throws Exception {
         Draft draft = new GuideParser().parse(new SourceReader().read(BAD.resolve(GUIDE)));
-        assertEquals(2, draft.sections().stream().mapToInt(s -> s.steps().size()).sum());
+        assertEquals(
+                2, draft.sections().stream().mapToInt(s -> s.steps().size()).sum());
         String text = String.join("\n", texts(draft.sections()));
         assertTrue(text.contains("cherchez ce bouton bleu"), text);
         for (String tag : List.of("<link", "<style", "<img", "<script", "<iframe", "window.location", "font-size")) {
@@ -62,7 +63,8 @@ class RawHtmlTest {
     private static void blockTexts(Block b, List<String> out) {
         if (b instanceof Block.Paragraph p) {
             out.add(PlainText.of(p.content()));
-            p.content().stream().filter(i -> i instanceof Inline.Image || i instanceof Inline.Link)
+            p.content().stream()
+                    .filter(i -> i instanceof Inline.Image || i instanceof Inline.Link)
                     .forEach(i -> out.add(i.toString()));
         } else if (b instanceof Block.Code c) {
             out.add(c.text());

@@ -56,7 +56,8 @@ class RealGuidesTest {
     @MethodSource("guides")
     void numbersItsStepsFromOneWithTitles(Path file) {
         List<Step> steps = assertLoads(load(file)).steps();
-        assertEquals(IntStream.rangeClosed(1, steps.size()).boxed().toList(),
+        assertEquals(
+                IntStream.rangeClosed(1, steps.size()).boxed().toList(),
                 steps.stream().map(Step::number).toList());
         for (Step step : steps) {
             assertFalse(step.title().isBlank(), () -> "step " + step.number() + " has no title");
@@ -70,7 +71,9 @@ class RealGuidesTest {
         Guide guide = assertLoads(load(file));
         String text = Files.readString(file);
         String frontMatter = text.substring(0, text.indexOf("\n---", 3));
-        assertEquals(QUESTION_LINE.matcher(frontMatter).results().count(), guide.faq().size());
+        assertEquals(
+                QUESTION_LINE.matcher(frontMatter).results().count(),
+                guide.faq().size());
         for (FaqEntry entry : guide.faq()) {
             assertFalse(entry.question().isBlank());
             assertFalse(entry.answer().isBlank());

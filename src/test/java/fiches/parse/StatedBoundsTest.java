@@ -36,8 +36,12 @@ class StatedBoundsTest {
 
     @Test
     void statesTheRangeOfTheStepCount() throws IOException {
-        assertOnlyError(load(guide("---\ntitle: \"T\"\nsteps: 501\nlang: fr\n---\n" + STEPS)), Kind.WRONG_TYPE, 3,
-                "from 1 to 500", "'501'");
+        assertOnlyError(
+                load(guide("---\ntitle: \"T\"\nsteps: 501\nlang: fr\n---\n" + STEPS)),
+                Kind.WRONG_TYPE,
+                3,
+                "from 1 to 500",
+                "'501'");
     }
 
     @Test

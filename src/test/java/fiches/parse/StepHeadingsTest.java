@@ -1,6 +1,5 @@
 package fiches.parse;
 
-import fiches.guide.StepsSection;
 import static fiches.problem.ProblemAssertions.GOOD;
 import static fiches.problem.ProblemAssertions.assertLoads;
 import static fiches.problem.ProblemAssertions.load;
@@ -11,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
 import fiches.guide.Step;
+import fiches.guide.StepsSection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,7 @@ class StepHeadingsTest {
     void acceptsNonBreakingSpacesAroundTheStepNumberAndColon() {
         Guide guide = assertLoads(load(GOOD.resolve("espaces-insecables.md")));
         assertEquals(List.of(1, 2), numbers(guide));
-        assertEquals(List.of("Aller sur le site du service public", "Trouver le bouton France Connect"),
-                titles(guide));
+        assertEquals(List.of("Aller sur le site du service public", "Trouver le bouton France Connect"), titles(guide));
         assertEquals(List.of(9, 13), guide.steps().stream().map(Step::line).toList());
     }
 
@@ -40,8 +39,10 @@ class StepHeadingsTest {
         assertEquals(List.of("Open the conversation", "Start the video call"), titles(guide));
         assertEquals("en", guide.meta().lang().tag());
         assertFalse(guide.meta().lang().isFrench());
-        assertEquals(List.of(new FaqEntry("Does a video call cost money?",
-                "No. It uses your Internet connection, like a web page.")), guide.faq());
+        assertEquals(
+                List.of(new FaqEntry(
+                        "Does a video call cost money?", "No. It uses your Internet connection, like a web page.")),
+                guide.faq());
         assertTrue(StepsSection.isStepsTitle("Steps"));
     }
 

@@ -21,8 +21,7 @@ public final class TinyGuide {
 
             """;
 
-    private TinyGuide() {
-    }
+    private TinyGuide() {}
 
     public static Path write(Path folder, String name, String stepBody) {
         try {

@@ -2,12 +2,10 @@ package fiches.parse;
 
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
-import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
-import static fiches.problem.ProblemAssertions.load;
+import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.loadBad;
 import static fiches.problem.ProblemAssertions.loadBounded;
-import static fiches.problem.ProblemAssertions.BAD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

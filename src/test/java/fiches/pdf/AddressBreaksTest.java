@@ -28,7 +28,11 @@ class AddressBreaksTest {
     @MethodSource("longAddresses")
     void longAddressesBreakOnlyAfterASlashOrADot(PrintGuides.Printed g) {
         for (Edition edition : Edition.values()) {
-            String text = String.join("\n", PrintGuides.lines(g, edition).stream().map(p -> String.join("\n", p)).toList());
+            String text = String.join(
+                    "\n",
+                    PrintGuides.lines(g, edition).stream()
+                            .map(p -> String.join("\n", p))
+                            .toList());
             List<String> wrong = new ArrayList<>();
             int split = 0;
             int found = 0;
@@ -39,7 +43,9 @@ class AddressBreaksTest {
                     String printed = m.group();
                     for (int i = printed.indexOf('\n'); i >= 0; i = printed.indexOf('\n', i + 1)) {
                         split++;
-                        char before = printed.substring(0, i).strip().charAt(printed.substring(0, i).strip().length() - 1);
+                        char before = printed.substring(0, i)
+                                .strip()
+                                .charAt(printed.substring(0, i).strip().length() - 1);
                         if (before != '/' && before != '.') {
                             wrong.add(printed.replace("\n", " / "));
                         }

@@ -65,7 +65,8 @@ class CheckboxTest {
                 PDCheckBox box = assertInstanceOf(PDCheckBox.class, fields.get(i));
                 assertEquals("etape-" + (i + 1), box.getPartialName());
                 assertEquals(expected.get(i), PdfText.normalize(box.getAlternateFieldName()));
-                assertEquals(box.getAlternateFieldName(), box.getWidgets().get(0).getContents());
+                assertEquals(
+                        box.getAlternateFieldName(), box.getWidgets().get(0).getContents());
             }
         }
     }
@@ -75,7 +76,8 @@ class CheckboxTest {
     void printsNoBoxUnderItsCheckboxes(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
             for (PDPage page : doc.getPages()) {
-                assertTrue(PathShapes.squares(page).stream().noneMatch(s -> s.sideMm() >= 9 && s.sideMm() <= 12),
+                assertTrue(
+                        PathShapes.squares(page).stream().noneMatch(s -> s.sideMm() >= 9 && s.sideMm() <= 12),
                         "a printed tick box in the accessible edition");
             }
         }
@@ -87,14 +89,19 @@ class CheckboxTest {
         List<PathShapes.Square> printed = new ArrayList<>();
         try (PDDocument handout = Loader.loadPDF(g.handout().toFile())) {
             for (PDPage page : handout.getPages()) {
-                PathShapes.squares(page).stream().filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12).forEach(printed::add);
+                PathShapes.squares(page).stream()
+                        .filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12)
+                        .forEach(printed::add);
             }
         }
         assertEquals(g.guide().steps().size(), printed.size(), "printed boxes");
         try (PDDocument doc = open(g)) {
             for (PDField field : checkboxes(doc)) {
                 PDAnnotationWidget w = field.getWidgets().get(0);
-                float outline = lineWidth(w.getAppearance().getNormalAppearance().getSubDictionary().get(COSName.Off));
+                float outline = lineWidth(w.getAppearance()
+                        .getNormalAppearance()
+                        .getSubDictionary()
+                        .get(COSName.Off));
                 float side = w.getRectangle().getWidth();
                 for (PathShapes.Square box : printed) {
                     assertEquals(box.lineWidth(), outline, 0.01, field.getPartialName() + ": outline");
@@ -108,7 +115,9 @@ class CheckboxTest {
     private static float lineWidth(PDAppearanceStream appearance) throws IOException {
         List<Object> tokens = new PDFStreamParser(appearance).parse();
         for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.get(i) instanceof Operator op && "w".equals(op.getName()) && tokens.get(i - 1) instanceof COSNumber n) {
+            if (tokens.get(i) instanceof Operator op
+                    && "w".equals(op.getName())
+                    && tokens.get(i - 1) instanceof COSNumber n) {
                 return n.floatValue();
             }
         }
@@ -126,14 +135,18 @@ class CheckboxTest {
                 assertNotNull(normal.getCOSStream(COSName.getPDFName("Yes")), "no on appearance");
                 assertNull(w.getAppearance().getCOSObject().getDictionaryObject(COSName.D), "down appearance");
                 for (COSName state : normal.keySet()) {
-                    var res = w.getAppearance().getNormalAppearance().getSubDictionary().get(state).getResources();
+                    var res = w.getAppearance()
+                            .getNormalAppearance()
+                            .getSubDictionary()
+                            .get(state)
+                            .getResources();
                     assertTrue(res == null || !res.getFontNames().iterator().hasNext(), "font in " + state);
                 }
                 assertTrue(w.isPrinted());
                 // Poppler-based viewers (Evince, Okular) draw nothing when these are references.
                 assertInstanceOf(COSDictionary.class, w.getCOSObject().getItem(COSName.AP), "/AP is a reference");
-                assertInstanceOf(COSDictionary.class, w.getAppearance().getCOSObject().getItem(COSName.N),
-                        "/N is a reference");
+                assertInstanceOf(
+                        COSDictionary.class, w.getAppearance().getCOSObject().getItem(COSName.N), "/N is a reference");
             }
         }
     }
@@ -142,8 +155,11 @@ class CheckboxTest {
     @MethodSource("guides")
     void eachWidgetResolvesToItsOwnFormElement(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
-            COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getParentTree()
-                    .getCOSObject().getCOSArray(COSName.NUMS);
+            COSArray nums = doc.getDocumentCatalog()
+                    .getStructureTreeRoot()
+                    .getParentTree()
+                    .getCOSObject()
+                    .getCOSArray(COSName.NUMS);
             for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
                 PDAnnotationWidget w = field.getWidgets().get(0);
                 COSDictionary form = parentOf(nums, w.getStructParent());
@@ -151,7 +167,8 @@ class CheckboxTest {
                 assertEquals("Form", form.getNameAsString(COSName.S));
                 COSBase kids = form.getDictionaryObject(COSName.K);
                 COSDictionary objr = kids instanceof COSArray a && a.size() == 1
-                        ? (COSDictionary) a.getObject(0) : (COSDictionary) kids;
+                        ? (COSDictionary) a.getObject(0)
+                        : (COSDictionary) kids;
                 assertEquals("OBJR", objr.getNameAsString(COSName.TYPE));
                 assertSame(w.getCOSObject(), objr.getDictionaryObject(COSName.OBJ));
             }
@@ -173,7 +190,9 @@ class CheckboxTest {
                 assertNotNull(heading, "Form " + (i + 1) + " is not in a step");
                 PDAnnotationWidget w = widgetOf(forms.get(i));
                 assertEquals(expected.get(i), PdfText.normalize(w.getCOSObject().getString(COSName.CONTENTS)));
-                assertEquals(expected.get(i), PdfText.normalize(actualText(doc, heading)),
+                assertEquals(
+                        expected.get(i),
+                        PdfText.normalize(actualText(doc, heading)),
                         "Form " + (i + 1) + " is not in the step it names");
             }
         }
@@ -196,7 +215,8 @@ class CheckboxTest {
     void aTickedBoxStaysTickedAfterSaving(RenderedGuides.Rendered g, @TempDir Path dir) throws IOException {
         Path saved = dir.resolve("ticked.pdf");
         try (PDDocument doc = open(g)) {
-            PDCheckBox first = (PDCheckBox) doc.getDocumentCatalog().getAcroForm(null).getFields().get(0);
+            PDCheckBox first = (PDCheckBox)
+                    doc.getDocumentCatalog().getAcroForm(null).getFields().get(0);
             assertFalse(first.isChecked());
             first.check();
             doc.save(saved.toFile());
@@ -204,7 +224,9 @@ class CheckboxTest {
         try (PDDocument doc = Loader.loadPDF(saved.toFile())) {
             List<PDField> fields = doc.getDocumentCatalog().getAcroForm(null).getFields();
             assertTrue(((PDCheckBox) fields.get(0)).isChecked());
-            assertEquals("Yes", fields.get(0).getWidgets().get(0).getAppearanceState().getName());
+            assertEquals(
+                    "Yes",
+                    fields.get(0).getWidgets().get(0).getAppearanceState().getName());
             assertFalse(((PDCheckBox) fields.get(1)).isChecked());
         }
     }
@@ -212,7 +234,8 @@ class CheckboxTest {
     /** The step checkboxes, without the notes' text fields. */
     private static List<PDField> checkboxes(PDDocument doc) {
         return doc.getDocumentCatalog().getAcroForm(null).getFields().stream()
-                .filter(f -> f instanceof PDCheckBox).toList();
+                .filter(f -> f instanceof PDCheckBox)
+                .toList();
     }
 
     /** The type of the field whose widget a Form element holds: Btn for a checkbox, Tx for text. */

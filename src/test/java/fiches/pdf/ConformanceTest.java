@@ -48,13 +48,15 @@ class ConformanceTest {
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             doc.save(plain.toFile());
         }
-        org.junit.jupiter.api.Assertions.assertFalse(VeraPdf.failedRules(plain, PDFAFlavour.PDFUA_1).isEmpty());
+        org.junit.jupiter.api.Assertions.assertFalse(
+                VeraPdf.failedRules(plain, PDFAFlavour.PDFUA_1).isEmpty());
     }
 
-    private static void assertNoFailure(EverySize.Sized g, Edition edition, PDFAFlavour flavour)
-            throws Exception {
+    private static void assertNoFailure(EverySize.Sized g, Edition edition, PDFAFlavour flavour) throws Exception {
         List<String> failed = VeraPdf.failedRules(g.pdf(edition), flavour);
-        assertEquals(List.of(), failed, g.pdf(edition) + " fails " + flavour.getId() + ":\n  "
-                + String.join("\n  ", failed));
+        assertEquals(
+                List.of(),
+                failed,
+                g.pdf(edition) + " fails " + flavour.getId() + ":\n  " + String.join("\n  ", failed));
     }
 }

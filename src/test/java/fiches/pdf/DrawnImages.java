@@ -14,8 +14,7 @@ final class DrawnImages extends PageGraphics {
      * An image as printed: its width and height on paper in millimetres, its pixel size, and its
      * top and bottom edges in points from the top of the page.
      */
-    record Drawn(double widthMm, double heightMm, int widthPx, int heightPx, float top, float bottom) {
-    }
+    record Drawn(double widthMm, double heightMm, int widthPx, int heightPx, float top, float bottom) {}
 
     private final List<Drawn> drawn = new ArrayList<>();
     private final List<float[]> painted = new ArrayList<>();
@@ -59,8 +58,13 @@ final class DrawnImages extends PageGraphics {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         float pageHeight = getPage().getMediaBox().getHeight();
         float bottom = pageHeight - ctm.getTranslateY();
-        drawn.add(new Drawn(ctm.getScalingFactorX() / 72 * 25.4, ctm.getScalingFactorY() / 72 * 25.4,
-                image.getWidth(), image.getHeight(), bottom - ctm.getScalingFactorY(), bottom));
+        drawn.add(new Drawn(
+                ctm.getScalingFactorX() / 72 * 25.4,
+                ctm.getScalingFactorY() / 72 * 25.4,
+                image.getWidth(),
+                image.getHeight(),
+                bottom - ctm.getScalingFactorY(),
+                bottom));
     }
 
     @Override
@@ -98,5 +102,4 @@ final class DrawnImages extends PageGraphics {
     public void fillAndStrokePath(int windingRule) {
         paint();
     }
-
 }

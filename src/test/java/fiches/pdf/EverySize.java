@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 public final class EverySize {
     /** Guides written to push the print layout, beside the samples. */
     public static final Path PRINT_GUIDES = Path.of("src", "test", "resources", "print");
+
     private static final Path OUT = Path.of("target", "test-pdfs");
     private static final Map<String, Sized> CACHE = new ConcurrentHashMap<>();
 
@@ -45,8 +46,7 @@ public final class EverySize {
         }
     }
 
-    private EverySize() {
-    }
+    private EverySize() {}
 
     /** Every guide at every size. */
     public static Stream<Sized> all() {
@@ -83,7 +83,10 @@ public final class EverySize {
         if (outcome.failed()) {
             throw new AssertionError(file + ": " + outcome.problems());
         }
-        return new Sized(guide, size, out.resolve(Edition.HANDOUT.fileName(guide.slug())),
+        return new Sized(
+                guide,
+                size,
+                out.resolve(Edition.HANDOUT.fileName(guide.slug())),
                 out.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
     }
 }

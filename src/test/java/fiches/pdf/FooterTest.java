@@ -36,7 +36,8 @@ class FooterTest {
             assertEquals(String.valueOf(footers.size()), m.group(3));
             String printed = m.group(1);
             boolean whole = printed.equals(title);
-            boolean shortened = printed.endsWith("…") && printed.length() > 1
+            boolean shortened = printed.endsWith("…")
+                    && printed.length() > 1
                     && title.startsWith(printed.substring(0, printed.length() - 1));
             assertTrue(whole || shortened, g + ": footer title « " + printed + " » for « " + title + " »");
         }

@@ -24,10 +24,16 @@ class GuideLanguageTest {
     void theCategoryAndTheLabelsAreInTheGuidesLanguage(PrintGuides.Printed g) throws Exception {
         boolean english = g.guide().meta().lang().tag().equals("en");
         for (Edition edition : Edition.values()) {
-            String text = PdfText.normalize(String.join(" ", PrintGuides.lines(g, edition).stream()
-                    .flatMap(List::stream).toList()));
-            for (String expected : english ? List.of("Topic: Security", "Level: medium", "Step 1: Open the settings",
-                    "Updated on 1 February 2026") : List.of("Thème : Équipement", "Étape 1 : Trouver")) {
+            String text = PdfText.normalize(String.join(
+                    " ",
+                    PrintGuides.lines(g, edition).stream().flatMap(List::stream).toList()));
+            for (String expected : english
+                    ? List.of(
+                            "Topic: Security",
+                            "Level: medium",
+                            "Step 1: Open the settings",
+                            "Updated on 1 February 2026")
+                    : List.of("Thème : Équipement", "Étape 1 : Trouver")) {
                 assertTrue(text.contains(expected), g + ": no « " + expected + " » in " + text);
             }
             try (PDDocument doc = Loader.loadPDF(g.pdf(edition).toFile())) {

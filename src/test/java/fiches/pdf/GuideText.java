@@ -4,16 +4,15 @@ import fiches.guide.Block;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
 import fiches.guide.Inline;
+import fiches.guide.PlainText;
 import fiches.guide.Section;
 import fiches.guide.Step;
-import fiches.guide.PlainText;
 import java.util.ArrayList;
 import java.util.List;
 
 /** All the words of a guide that a reader must find in its PDF. */
 final class GuideText {
-    private GuideText() {
-    }
+    private GuideText() {}
 
     static String of(Guide g) {
         StringBuilder sb = new StringBuilder(g.meta().title()).append('\n');
@@ -34,11 +33,15 @@ final class GuideText {
 
     static List<String> links(Guide g) {
         List<String> urls = new ArrayList<>();
-        collectLinks(g.sections().stream().flatMap(s -> {
-            List<Block> all = new ArrayList<>(s.blocks());
-            s.steps().forEach(st -> all.addAll(st.body()));
-            return all.stream();
-        }).toList(), urls);
+        collectLinks(
+                g.sections().stream()
+                        .flatMap(s -> {
+                            List<Block> all = new ArrayList<>(s.blocks());
+                            s.steps().forEach(st -> all.addAll(st.body()));
+                            return all.stream();
+                        })
+                        .toList(),
+                urls);
         return urls;
     }
 

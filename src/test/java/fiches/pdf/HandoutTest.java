@@ -18,12 +18,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,10 +43,14 @@ class HandoutTest {
     void everyGlyphIsAtLeast18Points(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
             List<PdfText.Glyph> glyphs = PdfText.glyphs(doc);
-            PdfText.Glyph smallest = glyphs.stream().filter(x -> !x.text().isBlank())
-                    .min((a, b) -> Float.compare(a.size(), b.size())).orElseThrow();
-            assertTrue(smallest.size() >= 17.99f, "smallest glyph '" + smallest.text() + "' on page "
-                    + smallest.page() + " is " + smallest.size() + " pt");
+            PdfText.Glyph smallest = glyphs.stream()
+                    .filter(x -> !x.text().isBlank())
+                    .min((a, b) -> Float.compare(a.size(), b.size()))
+                    .orElseThrow();
+            assertTrue(
+                    smallest.size() >= 17.99f,
+                    "smallest glyph '" + smallest.text() + "' on page " + smallest.page() + " is " + smallest.size()
+                            + " pt");
         }
     }
 
@@ -100,7 +104,9 @@ class HandoutTest {
         try (PDDocument doc = open(g)) {
             List<PathShapes.Square> boxes = new ArrayList<>();
             for (PDPage page : doc.getPages()) {
-                PathShapes.squares(page).stream().filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12).forEach(boxes::add);
+                PathShapes.squares(page).stream()
+                        .filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12)
+                        .forEach(boxes::add);
             }
             assertEquals(g.guide().meta().steps(), boxes.size(), "tick boxes of 9 to 12 mm");
             boxes.forEach(b -> assertTrue(b.lineWidth() >= 1.5f, "box line of " + b.lineWidth() + " pt"));
@@ -113,7 +119,8 @@ class HandoutTest {
         try (PDDocument doc = open(g)) {
             assertNull(doc.getDocumentCatalog().getAcroForm(null), "a form in the handout");
             for (PDPage page : doc.getPages()) {
-                assertTrue(page.getAnnotations().stream().noneMatch(a -> a instanceof PDAnnotationWidget),
+                assertTrue(
+                        page.getAnnotations().stream().noneMatch(a -> a instanceof PDAnnotationWidget),
                         "a widget in the handout");
             }
         }
@@ -148,12 +155,16 @@ class HandoutTest {
         try (PDDocument doc = open(g)) {
             String text = String.join("", PdfText.pages(doc));
             Set<Integer> missing = new java.util.TreeSet<>();
-            GuideText.of(g.guide()).codePoints()
+            GuideText.of(g.guide())
+                    .codePoints()
                     .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                     .filter(c -> text.indexOf(c) < 0)
                     .forEach(missing::add);
-            assertEquals(Set.of(), missing, "characters missing: " + missing.stream()
-                    .map(Character::toString).toList());
+            assertEquals(
+                    Set.of(),
+                    missing,
+                    "characters missing: "
+                            + missing.stream().map(Character::toString).toList());
         }
     }
 
@@ -198,7 +209,8 @@ class HandoutTest {
     @MethodSource("guides")
     void printsTheAddressOfEveryLink(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
-            String text = PdfText.normalize(String.join(" ", PdfText.pages(doc))).replace(" ", "");
+            String text =
+                    PdfText.normalize(String.join(" ", PdfText.pages(doc))).replace(" ", "");
             for (String url : GuideText.links(g.guide())) {
                 String host = java.net.URI.create(url).getHost();
                 assertTrue(text.contains(host), host + " is not printed");
@@ -221,8 +233,8 @@ class HandoutTest {
      */
     private static String beforeFooter(Guide guide, String page, int number, int pages) {
         Labels labels = new Labels(guide.meta().lang());
-        String folio = PdfText.normalize(labels.footerTitle("") + labels.footerPage() + " " + number + " "
-                + labels.footerOf() + " " + pages);
+        String folio = PdfText.normalize(
+                labels.footerTitle("") + labels.footerPage() + " " + number + " " + labels.footerOf() + " " + pages);
         assertTrue(page.endsWith(folio), "page " + number + " does not end with '" + folio + "'");
         String before = page.substring(0, page.length() - folio.length()).strip();
         String title = PdfText.normalize(guide.meta().title());
@@ -235,7 +247,7 @@ class HandoutTest {
                 return before.substring(0, before.length() - shortened.length()).strip();
             }
         }
-        throw new AssertionError("page " + number + " does not end with the title '" + title + "' in its footer: "
-                + page);
+        throw new AssertionError(
+                "page " + number + " does not end with the title '" + title + "' in its footer: " + page);
     }
 }

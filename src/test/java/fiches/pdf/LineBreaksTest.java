@@ -31,7 +31,8 @@ class LineBreaksTest {
             List<List<String>> pages = PrintGuides.lines(g, edition);
             for (int p = 0; p < pages.size(); p++) {
                 for (String line : pages.get(p)) {
-                    if (STARTS_WITH_CLOSING.matcher(line).matches() || ENDS_WITH_ELISION_OR_OPENING.matcher(line).matches()) {
+                    if (STARTS_WITH_CLOSING.matcher(line).matches()
+                            || ENDS_WITH_ELISION_OR_OPENING.matcher(line).matches()) {
                         wrong.add("page " + (p + 1) + ": « " + line + " »");
                     }
                 }
@@ -44,11 +45,16 @@ class LineBreaksTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("boldAndApostrophes")
     void theTestGuideHasBoundariesAtLineEnds(PrintGuides.Printed g) {
-        long boundaryLineEnds = PrintGuides.lines(g, Edition.HANDOUT).stream().flatMap(List::stream)
-                .filter(l -> l.matches(".*\\b(Application|Valider\\.|Ameli|message|Continuer,|OK\\)\\s?!|\\(www\\.ameli\\.fr\\)\\s?:)$"))
+        long boundaryLineEnds = PrintGuides.lines(g, Edition.HANDOUT).stream()
+                .flatMap(List::stream)
+                .filter(
+                        l -> l.matches(
+                                ".*\\b(Application|Valider\\.|Ameli|message|Continuer,|OK\\)\\s?!|\\(www\\.ameli\\.fr\\)\\s?:)$"))
                 .count();
-        org.junit.jupiter.api.Assertions.assertTrue(boundaryLineEnds >= 3,
-                g + ": only " + boundaryLineEnds + " lines end at an inline boundary; the guide no longer tests the rule");
+        org.junit.jupiter.api.Assertions.assertTrue(
+                boundaryLineEnds >= 3,
+                g + ": only " + boundaryLineEnds
+                        + " lines end at an inline boundary; the guide no longer tests the rule");
     }
 
     static Stream<Arguments> boldAndApostrophes() {

@@ -45,7 +45,9 @@ class ListBulletsTest {
     }
 
     private static Set<Long> lefts(List<ListMarkers.Marker> markers, ListMarkers.Shape shape) {
-        return markers.stream().filter(m -> m.shape() == shape).map(m -> Math.round(m.x()))
+        return markers.stream()
+                .filter(m -> m.shape() == shape)
+                .map(m -> Math.round(m.x()))
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -9,11 +9,14 @@ import org.apache.pdfbox.pdmodel.PDPage;
 
 /** The small shapes a page paints, such as list bullets: where they are and which shape. */
 final class ListMarkers extends PageGraphics {
-    enum Shape { DISC, SQUARE, RING }
+    enum Shape {
+        DISC,
+        SQUARE,
+        RING
+    }
 
     /** A shape under 20 pt: its left edge, its bottom and its kind. */
-    record Marker(double x, double y, Shape shape) {
-    }
+    record Marker(double x, double y, Shape shape) {}
 
     private final List<Marker> markers = new ArrayList<>();
     private Rectangle2D.Double bounds;
@@ -96,5 +99,4 @@ final class ListMarkers extends PageGraphics {
         bounds = null;
         curved = false;
     }
-
 }

@@ -25,8 +25,9 @@ class LongStepTest {
     @ParameterizedTest(name = "--size {0}")
     @ValueSource(ints = {18, 24})
     void aStepLongerThanAPageLeavesNoBlankPage(int size, @TempDir Path dir) throws Exception {
-        String lines = IntStream.range(0, 60).mapToObj(i -> "Une phrase assez longue pour remplir une ligne, numéro "
-                + i + ".").collect(Collectors.joining("\n\n"));
+        String lines = IntStream.range(0, 60)
+                .mapToObj(i -> "Une phrase assez longue pour remplir une ligne, numéro " + i + ".")
+                .collect(Collectors.joining("\n\n"));
         Path guide = Files.writeString(dir.resolve("long.md"), """
                 ---
                 title: "Une très longue étape"
@@ -45,14 +46,15 @@ class LongStepTest {
                 C'est fini.
                 """.formatted(lines));
         GuideLoader.Loaded loaded = new GuideLoader().load(guide);
-        var outcome = new GuideRenderer(RenderedGuides.resources(), new Options(dir.resolve("out"), size,
-                EnumSet.of(Edition.HANDOUT))).render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(),
-                List.of());
+        var outcome = new GuideRenderer(
+                        RenderedGuides.resources(), new Options(dir.resolve("out"), size, EnumSet.of(Edition.HANDOUT)))
+                .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         try (PDDocument doc = Loader.loadPDF(outcome.written().get(0).toFile())) {
             List<String> pages = PdfText.pages(doc);
             for (int i = 0; i < pages.size(); i++) {
                 String body = PdfText.normalize(pages.get(i))
-                        .replaceAll("Une très longue étape — page \\d+ sur \\d+$", "").strip();
+                        .replaceAll("Une très longue étape — page \\d+ sur \\d+$", "")
+                        .strip();
                 assertFalse(body.isEmpty(), "page " + (i + 1) + " holds nothing but its footer");
             }
             String all = PdfText.normalize(String.join(" ", pages));

@@ -22,21 +22,24 @@ class MarkedContentInlinerTest {
     @Test
     void writesTheMcidInlineAndLeavesStringsAlone() throws IOException {
         String result = inline("BT (/P1 BDC \\) /P1 BDC) Tj ET /Span /P1 BDC EMC <2F50312042444320> Tj");
-        assertEquals("BT (/P1 BDC \\) /P1 BDC) Tj ET /Span <</MCID 7 >> BDC EMC <2F50312042444320> Tj",
+        assertEquals(
+                "BT (/P1 BDC \\) /P1 BDC) Tj ET /Span <</MCID 7 >> BDC EMC <2F50312042444320> Tj",
                 result.replaceAll("\\s+", " ").strip());
     }
 
     @Test
     void dropsAnEmptyArtifactButKeepsOneThatDrawsSomething() throws IOException {
         String result = inline("q /Artifact /A1 BDC\nEMC /Artifact /A1 BDC 0 0 m 1 1 l S EMC Q");
-        assertEquals("q /Artifact <</Type /Background >> BDC 0 0 m 1 1 l S EMC Q",
+        assertEquals(
+                "q /Artifact <</Type /Background >> BDC 0 0 m 1 1 l S EMC Q",
                 result.replaceAll("\\s+", " ").strip());
     }
 
     @Test
     void keepsAnEmptySequenceThatTheStructureTreePointsAt() throws IOException {
         String result = inline("/Span /P1 BDC EMC");
-        assertEquals("/Span <</MCID 7 >> BDC EMC", result.replaceAll("\\s+", " ").strip());
+        assertEquals(
+                "/Span <</MCID 7 >> BDC EMC", result.replaceAll("\\s+", " ").strip());
     }
 
     @Test

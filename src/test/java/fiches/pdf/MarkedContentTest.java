@@ -58,7 +58,9 @@ class MarkedContentTest {
             for (PDPage page : doc.getPages()) {
                 List<Integer> refs = referenced.getOrDefault(page, List.of());
                 assertEquals(new TreeSet<>(refs).size(), refs.size(), "an MCID is referenced twice");
-                assertEquals(new TreeSet<>(contentMcids(page)), new TreeSet<>(refs),
+                assertEquals(
+                        new TreeSet<>(contentMcids(page)),
+                        new TreeSet<>(refs),
                         "page " + (doc.getPages().indexOf(page) + 1));
             }
         }

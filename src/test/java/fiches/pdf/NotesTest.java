@@ -25,11 +25,11 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,7 +59,10 @@ class NotesTest {
         int lines = 0;
         try (PDDocument doc = Loader.loadPDF(g.handout().toFile())) {
             for (PDPage page : doc.getPages()) {
-                List<Double> heights = writingLines(page).stream().map(HorizontalLines.Line::y).sorted().toList();
+                List<Double> heights = writingLines(page).stream()
+                        .map(HorizontalLines.Line::y)
+                        .sorted()
+                        .toList();
                 for (int i = 1; i < heights.size(); i++) {
                     double apart = (heights.get(i) - heights.get(i - 1)) / MM;
                     assertTrue(apart >= 12, "writing lines " + apart + " mm apart");
@@ -94,7 +97,8 @@ class NotesTest {
             PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
             for (int i = 0; i < fields.size(); i++) {
                 PDTextField field = fields.get(i);
-                assertTrue(names.add(field.getFullyQualifiedName()), "two fields named " + field.getFullyQualifiedName());
+                assertTrue(
+                        names.add(field.getFullyQualifiedName()), "two fields named " + field.getFullyQualifiedName());
                 assertEquals(labels.get(i), field.getAlternateFieldName(), "/TU");
                 PDAnnotationWidget widget = field.getWidgets().get(0);
                 assertEquals(labels.get(i), widget.getContents());
@@ -105,13 +109,16 @@ class NotesTest {
                 assertEquals("Form", form.getNameAsString(COSName.S));
                 COSBase kids = form.getDictionaryObject(COSName.K);
                 COSDictionary objr = kids instanceof COSArray a && a.size() == 1
-                        ? (COSDictionary) a.getObject(0) : (COSDictionary) kids;
+                        ? (COSDictionary) a.getObject(0)
+                        : (COSDictionary) kids;
                 assertEquals("OBJR", objr.getNameAsString(COSName.TYPE));
                 assertSame(widget.getCOSObject(), objr.getDictionaryObject(COSName.OBJ));
-                PDStructureElement label = (PDStructureElement) PDStructureElement.create(
-                        (COSDictionary) form.getDictionaryObject(COSName.P));
+                PDStructureElement label = (PDStructureElement)
+                        PDStructureElement.create((COSDictionary) form.getDictionaryObject(COSName.P));
                 assertEquals("P", label.getStructureType());
-                assertEquals(labels.get(i), PdfText.normalize(TaggedText.of(doc, label)),
+                assertEquals(
+                        labels.get(i),
+                        PdfText.normalize(TaggedText.of(doc, label)),
                         "the field is not tagged in its label's paragraph");
             }
         }
@@ -123,7 +130,8 @@ class NotesTest {
         Path saved = dir.resolve("rempli.pdf");
         String value = "jeanne.dupont@exemple.fr — 12 h 30, côté église";
         try (PDDocument doc = Loader.loadPDF(g.accessible().toFile())) {
-            PDTextField first = textFields(doc.getDocumentCatalog().getAcroForm(null)).get(0);
+            PDTextField first =
+                    textFields(doc.getDocumentCatalog().getAcroForm(null)).get(0);
             assertEquals("", first.getValue());
             first.setValue(value);
             doc.save(saved.toFile());
@@ -132,8 +140,9 @@ class NotesTest {
             List<PDTextField> fields = textFields(doc.getDocumentCatalog().getAcroForm(null));
             assertEquals(value, fields.get(0).getValue());
             assertEquals("", fields.get(1).getValue());
-            assertTrue(PdfText.pages(doc).stream().anyMatch(t -> t.contains("jeanne.dupont@exemple.fr"))
-                    || fields.get(0).getWidgets().get(0).getNormalAppearanceStream() != null,
+            assertTrue(
+                    PdfText.pages(doc).stream().anyMatch(t -> t.contains("jeanne.dupont@exemple.fr"))
+                            || fields.get(0).getWidgets().get(0).getNormalAppearanceStream() != null,
                     "the value has no appearance");
         }
     }
@@ -152,7 +161,9 @@ class NotesTest {
 
     /** The long stroked horizontal lines of a page: its writing lines. */
     private static List<HorizontalLines.Line> writingLines(PDPage page) throws IOException {
-        return HorizontalLines.of(page).stream().filter(l -> l.lengthMm() >= WRITING_LINE_MM).toList();
+        return HorizontalLines.of(page).stream()
+                .filter(l -> l.lengthMm() >= WRITING_LINE_MM)
+                .toList();
     }
 
     private static COSDictionary parentOf(PDStructureTreeRoot root, int key) {

@@ -30,13 +30,18 @@ class OutlineTest {
     void bookmarksTheTitleEveryStepAndTheQuestions(RenderedGuides.Rendered g, Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(g.pdf(edition).toFile())) {
             List<String> marks = new ArrayList<>();
-            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            for (PDOutlineItem item :
+                    doc.getDocumentCatalog().getDocumentOutline().children()) {
                 marks.add(PdfText.normalize(item.getTitle()));
                 item.children().forEach(child -> marks.add(PdfText.normalize(child.getTitle())));
             }
             List<String> expected = new ArrayList<>();
             expected.add(g.guide().meta().title());
-            expected.add(g.guide().sections().stream().filter(s -> !s.steps().isEmpty()).findFirst().get().title());
+            expected.add(g.guide().sections().stream()
+                    .filter(s -> !s.steps().isEmpty())
+                    .findFirst()
+                    .get()
+                    .title());
             expected.addAll(HandoutTest.stepHeadings(g.guide()));
             if (!g.guide().faq().isEmpty()) {
                 expected.add(new Labels(g.guide().meta().lang()).faqTitle());

@@ -33,6 +33,7 @@ class PageBreaksTest {
     private static final float MM = 72f / 25.4f;
     /** The page margins of the stylesheet: text lies between these, the footer below, the reminder above. */
     private static final float TOP = 22 * MM;
+
     private static final float BOTTOM = 30 * MM;
     private static final Pattern FOLIO = Pattern.compile(".*(page \\d+ (sur|of) \\d+)$");
 
@@ -56,10 +57,14 @@ class PageBreaksTest {
                 PDPage page = doc.getPage(title.page() - 1);
                 float height = page.getMediaBox().getHeight();
                 List<double[]> onPage = boxes(page, edition);
-                boolean level = onPage.stream().anyMatch(b -> b[1] <= height - title.top() + 2
-                        && b[1] >= height - title.bottom() - 6 && b[0] < 40 * MM);
-                assertTrue(level, "step " + step.number() + ": no box level with its title on page " + title.page()
-                        + " (title at " + title.top() + "–" + title.bottom() + " pt from the top)");
+                boolean level = onPage.stream()
+                        .anyMatch(b -> b[1] <= height - title.top() + 2
+                                && b[1] >= height - title.bottom() - 6
+                                && b[0] < 40 * MM);
+                assertTrue(
+                        level,
+                        "step " + step.number() + ": no box level with its title on page " + title.page()
+                                + " (title at " + title.top() + "–" + title.bottom() + " pt from the top)");
             }
             for (PDPage page : doc.getPages()) {
                 boxes += boxes(page, edition).size();
@@ -74,7 +79,8 @@ class PageBreaksTest {
         try (PDDocument doc = Loader.loadPDF(g.handout().toFile())) {
             List<List<PageLines.Line>> pages = PageLines.of(doc);
             for (int i = 0; i < pages.size(); i++) {
-                List<PageLines.Line> body = body(pages.get(i), doc.getPage(i).getMediaBox().getHeight());
+                List<PageLines.Line> body =
+                        body(pages.get(i), doc.getPage(i).getMediaBox().getHeight());
                 PageLines.Line last = body.get(body.size() - 1);
                 assertFalse(isHeading(g, last), "page " + (i + 1) + " ends with the heading « " + last.text() + " »");
             }
@@ -87,8 +93,12 @@ class PageBreaksTest {
         try (PDDocument doc = Loader.loadPDF(g.handout().toFile())) {
             List<List<PageLines.Line>> pages = PageLines.of(doc);
             for (int i = 0; i < pages.size() - 1; i++) {
-                List<PageLines.Line> body = body(pages.get(i), doc.getPage(i).getMediaBox().getHeight());
-                assertTrue(body.size() >= 3, "page " + (i + 1) + " holds only " + body.stream().map(PageLines.Line::text).toList());
+                List<PageLines.Line> body =
+                        body(pages.get(i), doc.getPage(i).getMediaBox().getHeight());
+                assertTrue(
+                        body.size() >= 3,
+                        "page " + (i + 1) + " holds only "
+                                + body.stream().map(PageLines.Line::text).toList());
             }
         }
     }
@@ -103,14 +113,19 @@ class PageBreaksTest {
             for (int i = 0; i < pages.size(); i++) {
                 float height = doc.getPage(i).getMediaBox().getHeight();
                 List<PageLines.Line> body = body(pages.get(i), height);
-                Optional<PageLines.Line> reminder = pages.get(i).stream().filter(l -> l.bottom() < TOP).findFirst();
+                Optional<PageLines.Line> reminder =
+                        pages.get(i).stream().filter(l -> l.bottom() < TOP).findFirst();
                 Integer runsOn = body.isEmpty() || isHeading(g, body.get(0)) ? null : current;
                 if (runsOn == null) {
-                    assertTrue(reminder.isEmpty(), "page " + (i + 1) + " says « " + reminder.map(PageLines.Line::text)
-                            .orElse("") + " » but no step runs on to it");
+                    assertTrue(
+                            reminder.isEmpty(),
+                            "page " + (i + 1) + " says « "
+                                    + reminder.map(PageLines.Line::text).orElse("") + " » but no step runs on to it");
                 } else {
                     String expected = PdfText.normalize(labels.stepContinued(runsOn));
-                    assertEquals(expected, reminder.map(PageLines.Line::text).orElse("(nothing)"),
+                    assertEquals(
+                            expected,
+                            reminder.map(PageLines.Line::text).orElse("(nothing)"),
                             "the top of page " + (i + 1));
                 }
                 for (PageLines.Line line : body) {
@@ -136,14 +151,19 @@ class PageBreaksTest {
     }
 
     /** The height of the section title above a section's first step, on the step's first page; 0 when none. */
-    private static float titleAbove(fiches.guide.Guide guide, Step step, List<PageLines.Line> page,
-                                    PageLines.Line stepTop) {
+    private static float titleAbove(
+            fiches.guide.Guide guide, Step step, List<PageLines.Line> page, PageLines.Line stepTop) {
         for (fiches.guide.Section section : guide.sections()) {
-            if (!section.steps().isEmpty() && section.steps().get(0) == step && section.blocks().isEmpty()
+            if (!section.steps().isEmpty()
+                    && section.steps().get(0) == step
+                    && section.blocks().isEmpty()
                     && !section.title().isEmpty()) {
                 String title = PdfText.normalize(section.title());
-                return page.stream().filter(l -> PdfText.normalize(l.text()).equals(title) && l.top() < stepTop.top())
-                        .map(l -> stepTop.top() - l.top()).findFirst().orElse(0f);
+                return page.stream()
+                        .filter(l -> PdfText.normalize(l.text()).equals(title) && l.top() < stepTop.top())
+                        .map(l -> stepTop.top() - l.top())
+                        .findFirst()
+                        .orElse(0f);
             }
         }
         return 0;
@@ -166,7 +186,8 @@ class PageBreaksTest {
                 float needed = 0;
                 for (int p = first; p <= last; p++) {
                     int page = p;
-                    List<PageLines.Line> on = lines.stream().filter(l -> l.page() == page).toList();
+                    List<PageLines.Line> on =
+                            lines.stream().filter(l -> l.page() == page).toList();
                     float top = on.get(0).top();
                     float bottom = on.get(on.size() - 1).bottom();
                     List<float[]> painted = new ArrayList<>();
@@ -191,8 +212,10 @@ class PageBreaksTest {
                 needed += title;
                 // Lines split over pages lose the space between them: allow a tenth of a page for it,
                 // and a fifth with a section title, whose margins and the step's add to the group.
-                assertTrue(needed > room * (title > 0 ? 0.8 : 0.9), "step " + step.number() + " needs " + needed + " pt of " + room
-                        + " but is split over pages " + first + "–" + last);
+                assertTrue(
+                        needed > room * (title > 0 ? 0.8 : 0.9),
+                        "step " + step.number() + " needs " + needed + " pt of " + room + " but is split over pages "
+                                + first + "–" + last);
             }
         }
     }
@@ -206,7 +229,8 @@ class PageBreaksTest {
                 lines.addAll(body(page, doc.getPage(0).getMediaBox().getHeight()));
             }
             for (fiches.guide.Section section : g.guide().sections()) {
-                if (section.blocks().size() != 1 || !(section.blocks().get(0) instanceof fiches.guide.Block.ListBlock list)
+                if (section.blocks().size() != 1
+                        || !(section.blocks().get(0) instanceof fiches.guide.Block.ListBlock list)
                         || !fiches.layout.ShortList.is(list)) {
                     continue;
                 }
@@ -214,8 +238,10 @@ class PageBreaksTest {
                 int at = indexOfHeading(g, lines, title.substring(0, Math.min(12, title.length())));
                 int page = lines.get(at).page();
                 for (int i = at + 1; i < lines.size() && !isHeading(g, lines.get(i)); i++) {
-                    assertEquals(page, lines.get(i).page(), "« " + lines.get(i).text() + " » of the list under « "
-                            + title + " »");
+                    assertEquals(
+                            page,
+                            lines.get(i).page(),
+                            "« " + lines.get(i).text() + " » of the list under « " + title + " »");
                 }
             }
         }
@@ -231,8 +257,8 @@ class PageBreaksTest {
     }
 
     /** Every line of a step, from its title to the next step or section. */
-    private static List<PageLines.Line> stepLines(EverySize.Sized g, List<List<PageLines.Line>> pages, float height,
-                                                  Step step) {
+    private static List<PageLines.Line> stepLines(
+            EverySize.Sized g, List<List<PageLines.Line>> pages, float height, Step step) {
         List<PageLines.Line> lines = new ArrayList<>();
         boolean in = false;
         for (List<PageLines.Line> page : pages) {
@@ -256,8 +282,10 @@ class PageBreaksTest {
     }
 
     private static Optional<PageLines.Line> stepTitle(EverySize.Sized g, List<List<PageLines.Line>> pages, Step step) {
-        return pages.stream().flatMap(List::stream)
-                .filter(l -> stepNumber(g, l).filter(n -> n == step.number()).isPresent()).findFirst();
+        return pages.stream()
+                .flatMap(List::stream)
+                .filter(l -> stepNumber(g, l).filter(n -> n == step.number()).isPresent())
+                .findFirst();
     }
 
     /** The number of the step whose title this line starts, if it does. */
@@ -266,8 +294,10 @@ class PageBreaksTest {
             return Optional.empty();
         }
         Labels labels = new Labels(g.guide().meta().lang());
-        return g.guide().steps().stream().map(Step::number)
-                .filter(n -> line.text().startsWith(PdfText.normalize(labels.stepHeading(n, "")).strip()))
+        return g.guide().steps().stream()
+                .map(Step::number)
+                .filter(n -> line.text()
+                        .startsWith(PdfText.normalize(labels.stepHeading(n, "")).strip()))
                 .findFirst();
     }
 
@@ -281,15 +311,19 @@ class PageBreaksTest {
 
     /** The lines of the text area: neither the footer below it nor the reminder above it. */
     private static List<PageLines.Line> body(List<PageLines.Line> lines, float height) {
-        return lines.stream().filter(l -> l.bottom() >= TOP && l.top() < height - BOTTOM)
-                .filter(l -> !FOLIO.matcher(l.text()).matches()).toList();
+        return lines.stream()
+                .filter(l -> l.bottom() >= TOP && l.top() < height - BOTTOM)
+                .filter(l -> !FOLIO.matcher(l.text()).matches())
+                .toList();
     }
 
     /** The centres of the step boxes of a page: printed squares, or checkbox widgets. */
     private static List<double[]> boxes(PDPage page, Edition edition) throws IOException {
         if (edition == Edition.HANDOUT) {
-            return PathShapes.squares(page).stream().filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12)
-                    .map(s -> new double[] {s.centreX(), s.centreY()}).toList();
+            return PathShapes.squares(page).stream()
+                    .filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12)
+                    .map(s -> new double[] {s.centreX(), s.centreY()})
+                    .toList();
         }
         List<double[]> centres = new ArrayList<>();
         for (var a : page.getAnnotations()) {

@@ -26,8 +26,7 @@ final class PageLines {
         }
     }
 
-    private PageLines() {
-    }
+    private PageLines() {}
 
     /** Every page's lines, in reading order. */
     static List<List<Line>> of(PDDocument doc) throws IOException {
@@ -79,8 +78,9 @@ final class PageLines {
         TextPosition previous = null;
         for (TextPosition g : glyphs) {
             // A gap wider than a third of the glyph is a space the stripper did not write.
-            if (previous != null && g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj())
-                    > g.getWidthOfSpace() / 3 && !text.toString().endsWith(" ")) {
+            if (previous != null
+                    && g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj()) > g.getWidthOfSpace() / 3
+                    && !text.toString().endsWith(" ")) {
                 text.append(' ');
             }
             text.append(g.getUnicode());

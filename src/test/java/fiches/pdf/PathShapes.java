@@ -62,7 +62,8 @@ public final class PathShapes extends PageGraphics {
 
     @Override
     public void strokePath() {
-        paint(getGraphicsState().getLineWidth() * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
+        paint(getGraphicsState().getLineWidth()
+                * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
     }
 
     @Override
@@ -72,7 +73,8 @@ public final class PathShapes extends PageGraphics {
 
     @Override
     public void fillAndStrokePath(int windingRule) {
-        paint(getGraphicsState().getLineWidth() * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
+        paint(getGraphicsState().getLineWidth()
+                * getGraphicsState().getCurrentTransformationMatrix().getScalingFactorX());
     }
 
     private void paint(float lineWidth) {
@@ -104,5 +106,4 @@ public final class PathShapes extends PageGraphics {
     public Point2D getCurrentPoint() {
         return points.isEmpty() ? new Point2D.Float() : points.get(points.size() - 1);
     }
-
 }

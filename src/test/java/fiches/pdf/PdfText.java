@@ -11,11 +11,9 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfText {
 
     /** A glyph as drawn: its text and its size on the page, in points. */
-    record Glyph(String text, float size, int page) {
-    }
+    record Glyph(String text, float size, int page) {}
 
-    private PdfText() {
-    }
+    private PdfText() {}
 
     /** The rendered size comes from the text rendering matrix, so it includes every scaling. */
     static List<Glyph> glyphs(PDDocument doc) throws IOException {

@@ -28,7 +28,8 @@ class PicturesTest {
     private static final double TALLEST_MM = 125;
 
     static Stream<Arguments> guidesWithPictures() {
-        return EverySize.all().filter(g -> !altTexts(g).isEmpty())
+        return EverySize.all()
+                .filter(g -> !altTexts(g).isEmpty())
                 .flatMap(g -> Stream.of(Edition.values()).map(e -> Arguments.of(g, e)));
     }
 
@@ -44,8 +45,10 @@ class PicturesTest {
             for (DrawnImages.Drawn d : drawn) {
                 boolean wide = Math.abs(d.widthMm() - COLUMN_MM) < 1.5 && d.heightMm() <= TALLEST_MM + 1;
                 boolean tall = Math.abs(d.heightMm() - TALLEST_MM) < 1.5 && d.widthMm() <= COLUMN_MM + 1;
-                assertTrue(wide || tall, "a picture of " + d.widthPx() + "×" + d.heightPx() + " px printed at "
-                        + Math.round(d.widthMm()) + "×" + Math.round(d.heightMm()) + " mm");
+                assertTrue(
+                        wide || tall,
+                        "a picture of " + d.widthPx() + "×" + d.heightPx() + " px printed at " + Math.round(d.widthMm())
+                                + "×" + Math.round(d.heightMm()) + " mm");
             }
         }
     }
@@ -58,8 +61,11 @@ class PicturesTest {
                 List<float[]> paths = DrawnImages.paths(page);
                 for (DrawnImages.Drawn d : DrawnImages.on(page)) {
                     // A side of the frame runs from just above the picture to just below it.
-                    boolean framed = paths.stream().anyMatch(p -> p[0] <= d.top() + 0.5 && p[0] >= d.top() - 3
-                            && p[1] >= d.bottom() - 0.5 && p[1] <= d.bottom() + 3);
+                    boolean framed = paths.stream()
+                            .anyMatch(p -> p[0] <= d.top() + 0.5
+                                    && p[0] >= d.top() - 3
+                                    && p[1] >= d.bottom() - 0.5
+                                    && p[1] <= d.bottom() + 3);
                     assertTrue(framed, "a picture of " + d.widthPx() + "×" + d.heightPx() + " px without a frame");
                 }
             }
@@ -68,9 +74,8 @@ class PicturesTest {
 
     @ParameterizedTest(name = "{0}, {1}")
     @MethodSource("guidesWithPictures")
-    void theHandoutLabelsEachDescriptionAndTheAccessibleEditionLeavesItToScreenReaders(EverySize.Sized g,
-                                                                                      Edition edition)
-            throws IOException {
+    void theHandoutLabelsEachDescriptionAndTheAccessibleEditionLeavesItToScreenReaders(
+            EverySize.Sized g, Edition edition) throws IOException {
         String label = PdfText.normalize(new Labels(g.guide().meta().lang()).imageLabel());
         try (PDDocument doc = Loader.loadPDF(g.pdf(edition).toFile())) {
             String text = PdfText.normalize(String.join(" ", PdfText.pages(doc)));

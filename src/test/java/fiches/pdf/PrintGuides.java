@@ -33,8 +33,7 @@ public final class PrintGuides {
         }
     }
 
-    private PrintGuides() {
-    }
+    private PrintGuides() {}
 
     /** One test guide of {@code print/} at every size. */
     public static Stream<Arguments> atEverySize(String name) {

@@ -38,10 +38,15 @@ class PrintSizeTest {
             assertEquals(g.bodySize(), body, 0.05, "the body text's size");
             double xHeightMm = body * bodyFontXHeight(doc) * 25.4 / 72;
             double arialMm = g.size() * ARIAL_X_HEIGHT * 25.4 / 72;
-            assertTrue(xHeightMm >= arialMm, "x-height " + xHeightMm + " mm, below " + g.size() + " pt Arial's " + arialMm);
+            assertTrue(
+                    xHeightMm >= arialMm,
+                    "x-height " + xHeightMm + " mm, below " + g.size() + " pt Arial's " + arialMm);
             assertTrue(xHeightMm >= 3.3, "x-height " + xHeightMm + " mm");
-            double smallest = PdfText.glyphs(doc).stream().filter(x -> !x.text().isBlank())
-                    .mapToDouble(PdfText.Glyph::size).min().orElseThrow();
+            double smallest = PdfText.glyphs(doc).stream()
+                    .filter(x -> !x.text().isBlank())
+                    .mapToDouble(PdfText.Glyph::size)
+                    .min()
+                    .orElseThrow();
             assertTrue(smallest >= 18 && smallest >= g.size(), "a glyph of " + smallest + " pt");
         }
     }
@@ -50,14 +55,20 @@ class PrintSizeTest {
     @MethodSource("guides")
     void sectionStepAndQuestionTitlesStepUpByAFifthOrMore(EverySize.Sized g) throws IOException {
         try (PDDocument doc = Loader.loadPDF(g.handout().toFile())) {
-            List<PageLines.Line> lines = PageLines.of(doc).stream().flatMap(List::stream).toList();
-            double section = sizeOf(lines, PdfText.normalize(g.guide().sections().get(0).title()).substring(0, 6));
-            double step = sizeOf(lines, PdfText.normalize(new fiches.layout.Labels(g.guide().meta().lang())
-                    .stepHeading(1, "")).strip());
+            List<PageLines.Line> lines =
+                    PageLines.of(doc).stream().flatMap(List::stream).toList();
+            double section = sizeOf(
+                    lines,
+                    PdfText.normalize(g.guide().sections().get(0).title()).substring(0, 6));
+            double step = sizeOf(
+                    lines,
+                    PdfText.normalize(new fiches.layout.Labels(g.guide().meta().lang()).stepHeading(1, ""))
+                            .strip());
             assertTrue(section >= step * 1.15, "section titles " + section + " pt, step titles " + step + " pt");
             if (!g.guide().faq().isEmpty()) {
                 // The first question is the line right after the questions' section title.
-                String faqTitle = PdfText.normalize(new fiches.layout.Labels(g.guide().meta().lang()).faqTitle());
+                String faqTitle = PdfText.normalize(
+                        new fiches.layout.Labels(g.guide().meta().lang()).faqTitle());
                 int at = lines.stream().map(PageLines.Line::text).toList().lastIndexOf(faqTitle);
                 double question = lines.get(at + 1).size();
                 assertTrue(step >= question * 1.1, "step titles " + step + " pt, questions " + question + " pt");
@@ -77,15 +88,23 @@ class PrintSizeTest {
 
     private static double sizeOf(List<PageLines.Line> lines, String start) {
         // The largest line that starts so: the heading, not a sentence of the body that starts alike.
-        return lines.stream().filter(l -> l.text().startsWith(start)).mapToDouble(PageLines.Line::size).max()
+        return lines.stream()
+                .filter(l -> l.text().startsWith(start))
+                .mapToDouble(PageLines.Line::size)
+                .max()
                 .orElseThrow(() -> new AssertionError("no line starts with « " + start + " »"));
     }
 
     private static double mostCommonSize(List<PdfText.Glyph> glyphs) {
-        return glyphs.stream().filter(x -> !x.text().isBlank())
-                .collect(java.util.stream.Collectors.groupingBy(x -> Math.round(x.size() * 10) / 10.0,
-                        java.util.stream.Collectors.counting()))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return glyphs.stream()
+                .filter(x -> !x.text().isBlank())
+                .collect(java.util.stream.Collectors.groupingBy(
+                        x -> Math.round(x.size() * 10) / 10.0, java.util.stream.Collectors.counting()))
+                .entrySet()
+                .stream()
+                .max(java.util.Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
     }
 
     /** The x-height of the embedded body font, in em, from its font descriptor. */

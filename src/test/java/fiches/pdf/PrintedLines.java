@@ -20,8 +20,7 @@ final class PrintedLines {
     /** The bottom margin of the page, where the running footer is printed. */
     static final float FOOTER_MARGIN = 30 * MM;
 
-    private PrintedLines() {
-    }
+    private PrintedLines() {}
 
     /** Each page's lines, top to bottom, without their outer spaces; blank lines dropped. */
     static List<List<String>> of(Path pdf) throws IOException {
@@ -42,8 +41,13 @@ final class PrintedLines {
                 PDFTextStripperByArea area = new PDFTextStripperByArea();
                 area.setSortByPosition(true);
                 float height = page.getMediaBox().getHeight();
-                area.addRegion("footer", new Rectangle2D.Float(0, height - FOOTER_MARGIN + 1,
-                        page.getMediaBox().getWidth(), FOOTER_MARGIN - 1));
+                area.addRegion(
+                        "footer",
+                        new Rectangle2D.Float(
+                                0,
+                                height - FOOTER_MARGIN + 1,
+                                page.getMediaBox().getWidth(),
+                                FOOTER_MARGIN - 1));
                 area.extractRegions(page);
                 footers.add(lines(area.getTextForRegion("footer")));
             }
@@ -52,7 +56,10 @@ final class PrintedLines {
     }
 
     private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(PrintedLines::strip).filter(l -> !l.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(PrintedLines::strip)
+                .filter(l -> !l.isEmpty())
+                .toList();
     }
 
     static String strip(String s) {

@@ -66,7 +66,9 @@ class QrCodesTest {
             PDFRenderer renderer = new PDFRenderer(doc);
             for (int i = 0; i < doc.getNumberOfPages(); i++) {
                 List<String> onPage = decodeAll(renderer.renderImageWithDPI(i, 150, ImageType.GRAY));
-                assertEquals(QrPaths.codes(doc.getPage(i)).size(), onPage.size(),
+                assertEquals(
+                        QrPaths.codes(doc.getPage(i)).size(),
+                        onPage.size(),
                         "page " + (i + 1) + ": codes read against codes drawn " + onPage);
                 read.addAll(onPage);
             }
@@ -86,7 +88,10 @@ class QrCodesTest {
                     assertTrue(code.widthMm() >= 20, "a code " + code.widthMm() + " mm wide");
                     assertTrue(code.moduleMm() >= 0.49, "modules of " + code.moduleMm() + " mm");
                     assertEquals(code.dark().getWidth(), code.dark().getHeight(), 0.01, "not square");
-                    assertTrue(code.dark().getMinX() >= 0 && code.dark().getMaxX() <= page.getMediaBox().getWidth(),
+                    assertTrue(
+                            code.dark().getMinX() >= 0
+                                    && code.dark().getMaxX()
+                                            <= page.getMediaBox().getWidth(),
                             "off the page");
                 }
             }
@@ -102,10 +107,17 @@ class QrCodesTest {
         try (PDDocument doc = Loader.loadPDF(g.pdf(edition).toFile())) {
             List<PDStructureElement> figures = new ArrayList<>();
             collectFigures(doc.getDocumentCatalog().getStructureTreeRoot(), figures);
-            List<String> expected = webAddresses(g.guide()).stream().map(labels::qrDescription).toList();
-            assertEquals(expected, figures.stream().map(PDStructureElement::getAlternateDescription).toList());
+            List<String> expected =
+                    webAddresses(g.guide()).stream().map(labels::qrDescription).toList();
+            assertEquals(
+                    expected,
+                    figures.stream()
+                            .map(PDStructureElement::getAlternateDescription)
+                            .toList());
             for (PDStructureElement figure : figures) {
-                assertEquals(figure.getCOSObject(), elementOfMarkedContent(doc, figure),
+                assertEquals(
+                        figure.getCOSObject(),
+                        elementOfMarkedContent(doc, figure),
                         "the parent tree does not lead from the code's marked content to its figure");
             }
         }
@@ -116,7 +128,10 @@ class QrCodesTest {
         PDPage page = figure.getPage();
         assertNotNull(page, "a figure without its page");
         int mcid = figure.getCOSObject().getInt(COSName.K);
-        COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getParentTree().getCOSObject()
+        COSArray nums = doc.getDocumentCatalog()
+                .getStructureTreeRoot()
+                .getParentTree()
+                .getCOSObject()
                 .getCOSArray(COSName.NUMS);
         for (int i = 0; i + 1 < nums.size(); i += 2) {
             if (nums.getObject(i) instanceof COSNumber n && n.intValue() == page.getStructParents()) {
@@ -141,13 +156,14 @@ class QrCodesTest {
     /** Every QR code found in the picture of a page, top to bottom. */
     static List<String> decodeAll(BufferedImage image) {
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
             Result[] results = new QRCodeMultiReader().decodeMultiple(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
             return Stream.of(results)
                     .sorted((a, b) -> Float.compare(a.getResultPoints()[0].getY(), b.getResultPoints()[0].getY()))
-                    .map(Result::getText).toList();
+                    .map(Result::getText)
+                    .toList();
         } catch (NotFoundException e) {
             return List.of();
         }

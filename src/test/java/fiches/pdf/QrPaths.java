@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 final class QrPaths extends PageGraphics {
     /** The fewest rectangles a fill must hold to be taken for a code: the finder patterns alone hold more. */
     private static final int MIN_RUNS = 20;
+
     private static final int QUIET_ZONE = 4;
 
     /**

@@ -35,8 +35,7 @@ public final class RenderedGuides {
         }
     }
 
-    private RenderedGuides() {
-    }
+    private RenderedGuides() {}
 
     public static Resources resources() {
         return RESOURCES;
@@ -49,7 +48,8 @@ public final class RenderedGuides {
 
     public static Stream<Rendered> all() {
         try (Stream<Path> files = Files.list(GUIDES)) {
-            List<Path> guides = files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            List<Path> guides =
+                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
             return guides.stream().map(RenderedGuides::get);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -64,11 +64,15 @@ public final class RenderedGuides {
         GuideLoader.Loaded loaded = new GuideLoader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
         Options options = new Options(OUT, 18, EnumSet.allOf(Edition.class));
-        var outcome = new GuideRenderer(RESOURCES, options).render(guide, loaded.source().get(), List.of());
+        var outcome = new GuideRenderer(RESOURCES, options)
+                .render(guide, loaded.source().get(), List.of());
         if (outcome.failed()) {
             throw new AssertionError(file + ": " + outcome.problems());
         }
-        return new Rendered(guide, loaded.source().get().text(),
-                OUT.resolve(Edition.HANDOUT.fileName(guide.slug())), OUT.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
+        return new Rendered(
+                guide,
+                loaded.source().get().text(),
+                OUT.resolve(Edition.HANDOUT.fileName(guide.slug())),
+                OUT.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
     }
 }

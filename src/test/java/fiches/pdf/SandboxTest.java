@@ -34,6 +34,7 @@ class SandboxTest {
 
     @TempDir
     Path tmp;
+
     Path root;
     Path secret;
     Sandbox sandbox;
@@ -105,8 +106,13 @@ class SandboxTest {
     @Test
     void otherSchemesAreRefused() throws IOException {
         String inside = root.resolve("images/inside.png").toUri().toString();
-        for (String uri : List.of("jar:" + inside + "!/x.png", "jrt:/java.base/java/lang/Object.class",
-                "data:image/png;base64,b2s=", "mailto:a@b.fr", "urn:x:y", "classpath:/styles/common.css")) {
+        for (String uri : List.of(
+                "jar:" + inside + "!/x.png",
+                "jrt:/java.base/java/lang/Object.class",
+                "data:image/png;base64,b2s=",
+                "mailto:a@b.fr",
+                "urn:x:y",
+                "classpath:/styles/common.css")) {
             assertRefused(uri);
         }
     }
@@ -135,8 +141,8 @@ class SandboxTest {
     void linksThatLeadOutsideAreRefused() throws IOException {
         assumeSymlinks();
         Path fileLink = Files.createSymbolicLink(root.resolve("images/link.png"), secret.resolve("canary.txt"));
-        Path relativeLink = Files.createSymbolicLink(root.resolve("images/relative.png"),
-                Path.of("../../secret/canary.txt"));
+        Path relativeLink =
+                Files.createSymbolicLink(root.resolve("images/relative.png"), Path.of("../../secret/canary.txt"));
         Path folderLink = Files.createSymbolicLink(root.resolve("elsewhere"), secret);
         assertRefused(fileLink.toUri().toString());
         assertRefused(relativeLink.toUri().toString());
@@ -150,8 +156,12 @@ class SandboxTest {
         assumeSymlinks();
         Path linkedRoot = Files.createSymbolicLink(tmp.resolve("linked-guides"), root);
         Sandbox viaLink = new Sandbox(List.of(linkedRoot));
-        assertArrayEquals(INSIDE, bytes(viaLink.getUrl(linkedRoot.resolve("images/inside.png").toUri().toString())));
-        assertNull(bytes(viaLink.getUrl(linkedRoot.resolve("../secret/canary.txt").toUri().toString())));
+        assertArrayEquals(
+                INSIDE,
+                bytes(viaLink.getUrl(
+                        linkedRoot.resolve("images/inside.png").toUri().toString())));
+        assertNull(bytes(viaLink.getUrl(
+                linkedRoot.resolve("../secret/canary.txt").toUri().toString())));
     }
 
     @Test
@@ -163,7 +173,8 @@ class SandboxTest {
         Sandbox guide = new Sandbox(List.of(), root, checked);
         Files.write(image, new byte[] {'s', 'w', 'a', 'p', 'p', 'e', 'd'}); // changed after its check
         assertArrayEquals(INSIDE, bytes(guide.getUrl(image.toUri().toString())));
-        assertNull(bytes(guide.getUrl(root.resolve("images/unchecked.png").toUri().toString())));
+        assertNull(
+                bytes(guide.getUrl(root.resolve("images/unchecked.png").toUri().toString())));
     }
 
     @Test
@@ -184,9 +195,17 @@ class SandboxTest {
     }
 
     private static fiches.guide.Guide guideIn(Path folder, fiches.guide.CheckedImages images) {
-        fiches.guide.Metadata meta = new fiches.guide.Metadata("Titre", java.util.Optional.empty(),
-                java.util.Optional.empty(), 1, java.util.Optional.empty(), java.util.Optional.empty(),
-                new fiches.guide.Language("fr"), java.util.Optional.empty(), List.of(), List.of());
+        fiches.guide.Metadata meta = new fiches.guide.Metadata(
+                "Titre",
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                1,
+                java.util.Optional.empty(),
+                java.util.Optional.empty(),
+                new fiches.guide.Language("fr"),
+                java.util.Optional.empty(),
+                List.of(),
+                List.of());
         return new fiches.guide.Guide(folder.resolve("guide.md"), "guide", meta, List.of(), List.of(), images);
     }
 

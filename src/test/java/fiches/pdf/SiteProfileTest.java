@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,14 +41,15 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 class SiteProfileTest {
     private static final float MM = 72f / 25.4f;
     private static final String LOGO_DESCRIPTION = "Logo de France Services de Marmande";
-    private static final String HELP_SECTION = "\n## Si ça ne marche pas\n\nVérifiez votre identifiant et votre mot "
-            + "de passe, puis recommencez.\n";
+    private static final String HELP_SECTION =
+            "\n## Si ça ne marche pas\n\nVérifiez votre identifiant et votre mot " + "de passe, puis recommencez.\n";
     private static final String ENGLISH = "---\ntitle: \"Send a photo\"\nsteps: 1\nlang: en\n---\n\n## Steps\n\n"
             + "### Step 1: Open the gallery\n\nTap the picture of a flower.\n\n## If it doesn’t work\n\n"
             + "Restart your phone and try again.\n";
 
     @TempDir
     static Path dir;
+
     private static Path withProfile;
     private static Path without;
     private static Path english;
@@ -88,9 +89,15 @@ class SiteProfileTest {
     void theLastPageGivesTheDesksContactsInLargePrint(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<PageLines.Line> last = PageLines.of(doc).get(doc.getNumberOfPages() - 1);
-            String text = String.join("\n", last.stream().map(PageLines.Line::text).toList());
-            for (String expected : List.of("Besoin d’aide ?", "France Services de Marmande", "Adresse : 12 rue de la",
-                    "Téléphone : 05 53 00 00 00", "Horaires : Du lundi au vendredi", "Courriel : marmande@exemple.fr",
+            String text =
+                    String.join("\n", last.stream().map(PageLines.Line::text).toList());
+            for (String expected : List.of(
+                    "Besoin d’aide ?",
+                    "France Services de Marmande",
+                    "Adresse : 12 rue de la",
+                    "Téléphone : 05 53 00 00 00",
+                    "Horaires : Du lundi au vendredi",
+                    "Courriel : marmande@exemple.fr",
                     "Site internet : www.exemple.fr/france-services")) {
                 assertTrue(text.contains(expected), "« " + expected + " » on the last page:\n" + text);
             }
@@ -121,10 +128,13 @@ class SiteProfileTest {
         GuideLoader.Loaded loaded = new GuideLoader().load(guide);
         Options options = new Options(out, 24, EnumSet.of(Edition.HANDOUT), true).withProfile(profile);
         assertFalse(new GuideRenderer(RenderedGuides.resources(), options)
-                .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of()).failed());
-        try (PDDocument doc = Loader.loadPDF(out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT)).toFile())) {
+                .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of())
+                .failed());
+        try (PDDocument doc = Loader.loadPDF(
+                out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT)).toFile())) {
             List<PageLines.Line> last = PageLines.of(doc).get(doc.getNumberOfPages() - 1);
-            assertTrue(last.stream().anyMatch(l -> l.text().strip().endsWith(phone)),
+            assertTrue(
+                    last.stream().anyMatch(l -> l.text().strip().endsWith(phone)),
                     "the number whole on one line: " + last);
         }
     }
@@ -134,8 +144,12 @@ class SiteProfileTest {
     void anEnglishGuideGetsItsHelpBoxInEnglish(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(english, edition).toFile())) {
             String text = String.join("\n", PdfText.pages(doc)).replace('\u00A0', ' ');
-            assertTrue(text.contains("Need help?") && text.contains("Phone: 05 53 00 00 00")
-                    && text.contains("Opening hours: ") && text.contains("Website: "), text);
+            assertTrue(
+                    text.contains("Need help?")
+                            && text.contains("Phone: 05 53 00 00 00")
+                            && text.contains("Opening hours: ")
+                            && text.contains("Website: "),
+                    text);
             assertFalse(text.contains("Besoin") || text.contains("Téléphone"), text);
         }
     }
@@ -146,7 +160,8 @@ class SiteProfileTest {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             int last = doc.getNumberOfPages() - 1;
             List<PageLines.Line> box = lines(PageLines.of(doc).get(last), "Besoin d’aide", "Site internet");
-            assertTrue(framed(doc.getPage(last), box.get(0), box.get(1)),
+            assertTrue(
+                    framed(doc.getPage(last), box.get(0), box.get(1)),
                     "a painted path encloses the help box, from its title to its last contact");
         }
     }
@@ -208,8 +223,10 @@ class SiteProfileTest {
             assertEquals(120, logo.heightPx());
             assertTrue(logo.heightMm() >= 15, logo.heightMm() + " mm high");
             assertEquals(logo.heightMm() * 3, logo.widthMm(), 0.5, "drawn in its own proportions");
-            PageLines.Line title = PageLines.of(doc).get(0).stream().filter(l -> l.text().startsWith("Comment"))
-                    .findFirst().orElseThrow();
+            PageLines.Line title = PageLines.of(doc).get(0).stream()
+                    .filter(l -> l.text().startsWith("Comment"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(logo.bottom() <= title.top(), "above the title");
         }
     }
@@ -218,10 +235,13 @@ class SiteProfileTest {
     @EnumSource(Edition.class)
     void theLogoIsAFigureWithItsDescription(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
-            List<String> figures = figures(doc).stream().map(PDStructureElement::getAlternateDescription).toList();
+            List<String> figures = figures(doc).stream()
+                    .map(PDStructureElement::getAlternateDescription)
+                    .toList();
             assertEquals(LOGO_DESCRIPTION, figures.get(0), "the logo comes first");
             // the others are the QR codes, the one to the guide online among them
-            assertTrue(figures.stream().skip(1).allMatch(f -> f.startsWith("Code QR de l’adresse https://")),
+            assertTrue(
+                    figures.stream().skip(1).allMatch(f -> f.startsWith("Code QR de l’adresse https://")),
                     figures::toString);
         }
     }
@@ -260,7 +280,9 @@ class SiteProfileTest {
     private static List<PageLines.Line> lines(List<PageLines.Line> page, String... starts) {
         List<PageLines.Line> found = new ArrayList<>();
         for (String start : starts) {
-            found.add(page.stream().filter(l -> l.text().contains(start)).findFirst()
+            found.add(page.stream()
+                    .filter(l -> l.text().contains(start))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no line with « " + start + " » in " + page)));
         }
         return found;
@@ -285,12 +307,15 @@ class SiteProfileTest {
      */
     private static boolean framed(PDPage page, PageLines.Line first, PageLines.Line last) throws IOException {
         List<float[]> paths = DrawnImages.paths(page);
-        boolean enclosing = paths.stream().anyMatch(p -> p[0] < first.top() && p[0] > first.top() - 10 * MM
-                && p[1] > last.bottom() && p[1] < last.bottom() + 10 * MM);
-        boolean above = paths.stream().anyMatch(p -> p[1] - p[0] < 3 && p[1] < first.top()
-                && p[1] > first.top() - 10 * MM);
-        boolean below = paths.stream().anyMatch(p -> p[1] - p[0] < 3 && p[0] > last.bottom()
-                && p[0] < last.bottom() + 10 * MM);
+        boolean enclosing = paths.stream()
+                .anyMatch(p -> p[0] < first.top()
+                        && p[0] > first.top() - 10 * MM
+                        && p[1] > last.bottom()
+                        && p[1] < last.bottom() + 10 * MM);
+        boolean above =
+                paths.stream().anyMatch(p -> p[1] - p[0] < 3 && p[1] < first.top() && p[1] > first.top() - 10 * MM);
+        boolean below =
+                paths.stream().anyMatch(p -> p[1] - p[0] < 3 && p[0] > last.bottom() && p[0] < last.bottom() + 10 * MM);
         return enclosing || above && below;
     }
 

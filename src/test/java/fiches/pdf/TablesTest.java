@@ -33,10 +33,13 @@ class TablesTest {
     @MethodSource("tableGuide")
     void aTableTooWideForThePageIsPrintedOneBlockPerRow(PrintGuides.Printed g) {
         for (Edition edition : Edition.values()) {
-            String text = PdfText.normalize(String.join(" ", PrintGuides.lines(g, edition).stream()
-                    .flatMap(List::stream).toList()));
-            assertTrue(text.contains("Téléphone : Android — Application : Google Drive — Dossier : Fichiers — "
-                    + "Remarque : Téléchargements automatiquement synchronisés — Sauvegarde : Quotidienne"), text);
+            String text = PdfText.normalize(String.join(
+                    " ",
+                    PrintGuides.lines(g, edition).stream().flatMap(List::stream).toList()));
+            assertTrue(
+                    text.contains("Téléphone : Android — Application : Google Drive — Dossier : Fichiers — "
+                            + "Remarque : Téléchargements automatiquement synchronisés — Sauvegarde : Quotidienne"),
+                    text);
             assertTrue(text.contains("Téléphone : iPhone — Application : Fichiers"), text);
             assertTrue(text.contains("Téléphone : Ordinateur — Application : Explorateur"), text);
         }

@@ -15,8 +15,7 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** Text reached through the structure tree, as assistive technology reaches it. */
 final class TaggedText {
-    private TaggedText() {
-    }
+    private TaggedText() {}
 
     /** The text of a structure element: its marked content on its page, in order. */
     static String of(PDDocument doc, PDStructureElement element) throws IOException {

@@ -2,7 +2,6 @@ package fiches.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +43,7 @@ class UpstreamQuirksTest {
 
     @Test
     void linkAnnotationsHaveNoContentsUntilLinkAnnotationsDescribesThem() throws IOException {
-        try (PDDocument pdf = render("<p><a href=\"https://www.ameli.fr/\">le site d’Ameli</a></p>", b -> { })) {
+        try (PDDocument pdf = render("<p><a href=\"https://www.ameli.fr/\">le site d’Ameli</a></p>", b -> {})) {
             List<PDAnnotationLink> links = links(pdf);
             assertEquals(1, links.size());
             assertNull(links.get(0).getContents(), "the renderer now describes links: LinkAnnotations may go");
@@ -57,8 +56,9 @@ class UpstreamQuirksTest {
 
     @Test
     void markedContentNamesPropertyListsUntilTheInlinerWritesEachMcidInline() throws IOException {
-        try (PDDocument pdf = render("<h1>Titre</h1><p>Un paragraphe.</p>", b -> { })) {
-            assertTrue(markedContentByName(pdf) > 0,
+        try (PDDocument pdf = render("<h1>Titre</h1><p>Un paragraphe.</p>", b -> {})) {
+            assertTrue(
+                    markedContentByName(pdf) > 0,
                     "the renderer now writes MCIDs inline: MarkedContentInliner's rewriting may go");
 
             new MarkedContentInliner().inline(pdf);
@@ -68,8 +68,9 @@ class UpstreamQuirksTest {
 
     @Test
     void everyBoxGetsAnEmptyBackgroundArtifactUntilTheInlinerDropsThem() throws IOException {
-        try (PDDocument pdf = render("<div><p>Un paragraphe.</p></div><ul><li>Un point.</li></ul>", b -> { })) {
-            assertTrue(emptyArtifacts(pdf) > 0,
+        try (PDDocument pdf = render("<div><p>Un paragraphe.</p></div><ul><li>Un point.</li></ul>", b -> {})) {
+            assertTrue(
+                    emptyArtifacts(pdf) > 0,
                     "the renderer no longer opens empty background artifacts: the inliner's dropping may go");
 
             new MarkedContentInliner().inline(pdf);
@@ -80,16 +81,26 @@ class UpstreamQuirksTest {
     @Test
     void theCreationDateIsTheClockUntilDocumentIdentityDatesIt() throws IOException {
         LocalDate review = LocalDate.of(2024, 3, 15);
-        try (PDDocument pdf = render("<p>Texte.</p>", b -> { })) {
-            LocalDate stamped = pdf.getDocumentInformation().getCreationDate().toInstant().atZone(ZoneOffset.UTC)
+        try (PDDocument pdf = render("<p>Texte.</p>", b -> {})) {
+            LocalDate stamped = pdf.getDocumentInformation()
+                    .getCreationDate()
+                    .toInstant()
+                    .atZone(ZoneOffset.UTC)
                     .toLocalDate();
-            assertTrue(!stamped.isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
+            assertTrue(
+                    !stamped.isBefore(LocalDate.now(ZoneOffset.UTC).minusDays(1)),
                     "the renderer no longer stamps the clock: DocumentIdentity.date may go");
-            assertTrue(xmp(pdf).contains("<xmp:CreateDate>" + LocalDate.now(ZoneOffset.UTC).getYear()));
+            assertTrue(xmp(pdf).contains(
+                            "<xmp:CreateDate>" + LocalDate.now(ZoneOffset.UTC).getYear()));
 
             new DocumentIdentity().date(pdf, review);
-            assertEquals(review, pdf.getDocumentInformation().getCreationDate().toInstant().atZone(ZoneOffset.UTC)
-                    .toLocalDate());
+            assertEquals(
+                    review,
+                    pdf.getDocumentInformation()
+                            .getCreationDate()
+                            .toInstant()
+                            .atZone(ZoneOffset.UTC)
+                            .toLocalDate());
             assertTrue(xmp(pdf).contains("<xmp:CreateDate>2024-03-15"), xmp(pdf));
         }
     }
@@ -99,7 +110,7 @@ class UpstreamQuirksTest {
         byte[][] ids = new byte[2][];
         byte[][] fixed = new byte[2][];
         for (int i = 0; i < 2; i++) {
-            try (PDDocument pdf = render("<p>Texte.</p>", b -> { })) {
+            try (PDDocument pdf = render("<p>Texte.</p>", b -> {})) {
                 ids[i] = firstId(saved(pdf));
                 new DocumentIdentity().id(pdf, "the same guide");
                 fixed[i] = firstId(saved(pdf));
@@ -111,8 +122,9 @@ class UpstreamQuirksTest {
 
     @Test
     void aCheckboxInputGivesAWidgetThatNoFormElementTags() throws IOException {
-        String form = "<form name=\"f\"><p><input type=\"checkbox\" name=\"etape-1\" value=\"oui\" /> Étape 1</p></form>";
-        try (PDDocument pdf = render(form, b -> { })) {
+        String form =
+                "<form name=\"f\"><p><input type=\"checkbox\" name=\"etape-1\" value=\"oui\" /> Étape 1</p></form>";
+        try (PDDocument pdf = render(form, b -> {})) {
             List<PDAnnotationWidget> widgets = new ArrayList<>();
             for (PDPage page : pdf.getPages()) {
                 for (PDAnnotation a : page.getAnnotations()) {
@@ -123,7 +135,9 @@ class UpstreamQuirksTest {
             }
             assertFalse(widgets.isEmpty(), "the renderer drew no checkbox at all");
             for (PDAnnotationWidget w : widgets) {
-                assertEquals(-1, w.getStructParent(),
+                assertEquals(
+                        -1,
+                        w.getStructParent(),
                         "the renderer now tags form widgets: compare with CheckboxFields before keeping it");
             }
         }
@@ -141,8 +155,9 @@ class UpstreamQuirksTest {
 
     @Test
     void theDefaultLineBreakerBreaksRightAfterAnApostrophe() throws IOException {
-        String defaults = lines(narrow("Ouvrez l’application maintenant"), b -> { });
-        String ours = lines(narrow("Ouvrez l’application maintenant"),
+        String defaults = lines(narrow("Ouvrez l’application maintenant"), b -> {});
+        String ours = lines(
+                narrow("Ouvrez l’application maintenant"),
                 b -> b.useUnicodeLineBreaker(new LineBreaker(Locale.FRENCH)));
 
         assertTrue(endsALine(defaults, "l’"), "the default breaker now keeps « l’ » with its word\n" + defaults);
@@ -177,7 +192,8 @@ class UpstreamQuirksTest {
 
     private String lines(String body, Consumer<PdfRendererBuilder> extra) throws IOException {
         // The fonts are subset, with their character maps, only when the document is saved.
-        try (PDDocument rendered = render(body, extra); PDDocument pdf = Loader.loadPDF(saved(rendered))) {
+        try (PDDocument rendered = render(body, extra);
+                PDDocument pdf = Loader.loadPDF(saved(rendered))) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(pdf);
@@ -218,7 +234,9 @@ class UpstreamQuirksTest {
         List<List<Object>> ops = operations(pdf);
         for (int i = 0; i + 1 < ops.size(); i++) {
             List<Object> op = ops.get(i);
-            if (name(op).equals("BDC") && COSName.ARTIFACT.equals(op.get(0)) && name(ops.get(i + 1)).equals("EMC")) {
+            if (name(op).equals("BDC")
+                    && COSName.ARTIFACT.equals(op.get(0))
+                    && name(ops.get(i + 1)).equals("EMC")) {
                 count++;
             }
         }
@@ -246,7 +264,8 @@ class UpstreamQuirksTest {
     }
 
     private static String xmp(PDDocument pdf) throws IOException {
-        return new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(
+                pdf.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static byte[] saved(PDDocument pdf) throws IOException {

@@ -19,14 +19,13 @@ public final class VeraPdf {
         VeraGreenfieldFoundryProvider.initialise();
     }
 
-    private VeraPdf() {
-    }
+    private VeraPdf() {}
 
     /** Each failed rule once, as « clause-test: description (n times) ». */
     public static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
-             PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             TreeSet<String> failed = new TreeSet<>();
             for (TestAssertion a : result.getTestAssertions()) {

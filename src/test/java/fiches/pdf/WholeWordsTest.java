@@ -1,7 +1,6 @@
 package fiches.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.guide.Inline;
 import fiches.guide.Inlines;
@@ -31,8 +30,10 @@ class WholeWordsTest {
     @MethodSource("guides")
     void everyWordOfTheGuideIsPrintedWhole(PrintGuides.Printed g) throws Exception {
         for (Edition edition : Edition.values()) {
-            List<String> printed = PrintGuides.lines(g, edition).stream().flatMap(List::stream)
-                    .flatMap(line -> PrintedLines.words(line).stream()).toList();
+            List<String> printed = PrintGuides.lines(g, edition).stream()
+                    .flatMap(List::stream)
+                    .flatMap(line -> PrintedLines.words(line).stream())
+                    .toList();
             Map<String, Integer> found = PrintedLines.count(printed);
             Map<String, Integer> missing = new TreeMap<>();
             PrintedLines.count(guideWords(g, edition)).forEach((word, times) -> {

@@ -16,16 +16,20 @@ class KindTest {
 
     @Test
     void aGuideIsStillMadeWithOnlyTheseKindsOfProblem() {
-        Set<Kind> warnings = Stream.of(Kind.values()).filter(k -> k.severity() == Severity.WARNING)
+        Set<Kind> warnings = Stream.of(Kind.values())
+                .filter(k -> k.severity() == Severity.WARNING)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)));
-        assertEquals(EnumSet.of(Kind.UNKNOWN_KEY, Kind.UNKNOWN_CATEGORY, Kind.GLYPH_MISSING, Kind.RIGHT_TO_LEFT),
-                warnings);
+        assertEquals(
+                EnumSet.of(Kind.UNKNOWN_KEY, Kind.UNKNOWN_CATEGORY, Kind.GLYPH_MISSING, Kind.RIGHT_TO_LEFT), warnings);
     }
 
     @Test
     void aProblemIsAsSevereAsItsKind() {
-        assertEquals(Severity.WARNING, Problem.of(FILE, 3, Kind.UNKNOWN_KEY, "m", "f").severity());
-        assertEquals(Severity.ERROR, Problem.of(FILE, 3, Kind.YAML_TAG, "m", "f").severity());
+        assertEquals(
+                Severity.WARNING,
+                Problem.of(FILE, 3, Kind.UNKNOWN_KEY, "m", "f").severity());
+        assertEquals(
+                Severity.ERROR, Problem.of(FILE, 3, Kind.YAML_TAG, "m", "f").severity());
     }
 
     @Test

@@ -27,8 +27,7 @@ public final class ProblemAssertions {
     /** Unusual but valid guides. */
     public static final Path GOOD = Path.of("src", "test", "resources", "good");
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     public static Loaded load(Path file) {
         return new GuideLoader().load(file);
@@ -40,6 +39,7 @@ public final class ProblemAssertions {
 
     /** Hostile input must cost little: a few seconds and a few megabytes at the most. */
     public static final Duration TIME_BOUND = Duration.ofSeconds(5);
+
     public static final long MEMORY_BOUND = 64L * 1024 * 1024;
 
     /**
@@ -67,11 +67,14 @@ public final class ProblemAssertions {
     public static Problem assertError(Loaded loaded, Kind kind, int line) {
         assertTrue(loaded.hasErrors(), () -> "expected an error, got " + describe(loaded));
         assertTrue(loaded.guide().isEmpty(), "a guide with an error must not be handed to the renderer");
-        List<Problem> ofKind = loaded.problems().stream().filter(p -> p.kind() == kind).toList();
+        List<Problem> ofKind =
+                loaded.problems().stream().filter(p -> p.kind() == kind).toList();
         if (ofKind.isEmpty()) {
             fail("expected " + kind + ", got " + describe(loaded));
         }
-        Problem p = ofKind.stream().filter(q -> q.line() == line).findFirst()
+        Problem p = ofKind.stream()
+                .filter(q -> q.line() == line)
+                .findFirst()
                 .orElseGet(() -> fail("expected " + kind + " on line " + line + ", got " + describe(loaded)));
         assertTrue(p.isError(), () -> p + " should be an error");
         assertEquals(loaded.file(), p.file());
@@ -99,7 +102,9 @@ public final class ProblemAssertions {
     /** Asserts that the errors are of these kinds and no other (warnings are not counted). */
     public static void assertErrorKinds(Loaded loaded, Kind... kinds) {
         Set<Kind> expected = new TreeSet<>(Arrays.asList(kinds));
-        Set<Kind> actual = loaded.problems().stream().filter(Problem::isError).map(Problem::kind)
+        Set<Kind> actual = loaded.problems().stream()
+                .filter(Problem::isError)
+                .map(Problem::kind)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, actual, () -> describe(loaded));
     }
@@ -112,8 +117,10 @@ public final class ProblemAssertions {
     }
 
     public static String describe(Loaded loaded) {
-        return loaded.problems().isEmpty() ? "no problem"
-                : loaded.problems().stream().map(p -> p.kind() + " " + p)
+        return loaded.problems().isEmpty()
+                ? "no problem"
+                : loaded.problems().stream()
+                        .map(p -> p.kind() + " " + p)
                         .collect(Collectors.joining("\n  ", "\n  ", ""));
     }
 }

@@ -25,8 +25,8 @@ import java.util.stream.Stream;
 final class Books {
     static final Path SAMPLES = Path.of("guides");
     static final Path PRINT = Path.of("src/test/resources/print");
-    static final List<String> FROM_PRINT = List.of("english-guide.md", "quinze-etapes.md",
-            "etape-longue-et-captures.md", "liens-et-notes.md");
+    static final List<String> FROM_PRINT =
+            List.of("english-guide.md", "quinze-etapes.md", "etape-longue-et-captures.md", "liens-et-notes.md");
     private static final Path HOME = Path.of("target", "test-recueil");
     private static Made made;
 
@@ -41,8 +41,7 @@ final class Books {
         }
     }
 
-    private Books() {
-    }
+    private Books() {}
 
     static Resources resources() {
         return Resources.load(Path.of(""));
@@ -74,7 +73,10 @@ final class Books {
 
     private static List<String> listGuides(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".md"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -96,7 +98,7 @@ final class Books {
         Options options = new Options(out, 18, EnumSet.allOf(Edition.class), force, false, true)
                 .withProfile(fiches.batch.SiteProfiles.load(guides).profile());
         Resources resources = resources();
-        List<Outcome> outcomes = Batch.rendering(resources, options).run(Batch.guidesIn(guides), o -> { });
+        List<Outcome> outcomes = Batch.rendering(resources, options).run(Batch.guidesIn(guides), o -> {});
         return new Made(guides, out, outcomes, new Recueil(resources, options).write(outcomes));
     }
 

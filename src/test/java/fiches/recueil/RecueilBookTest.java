@@ -13,7 +13,6 @@ import fiches.pdf.VeraPdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,10 +93,14 @@ class RecueilBookTest {
         Map<Guide, Integer> first = firstPages(pages);
         String toc = contents(pages, first.values().iterator().next());
         for (Map.Entry<Guide, Integer> e : first.entrySet()) {
-            Matcher m = Pattern.compile(Pattern.quote(PdfText.normalize(e.getKey().meta().title())) + "[ .]*(\\d+)")
+            Matcher m = Pattern.compile(
+                            Pattern.quote(PdfText.normalize(e.getKey().meta().title())) + "[ .]*(\\d+)")
                     .matcher(toc);
             assertTrue(m.find(), e.getKey().slug() + " is not in the contents: " + toc);
-            assertEquals(e.getValue(), Integer.parseInt(m.group(1)), "the contents' page of " + e.getKey().slug());
+            assertEquals(
+                    e.getValue(),
+                    Integer.parseInt(m.group(1)),
+                    "the contents' page of " + e.getKey().slug());
         }
     }
 
@@ -107,7 +110,8 @@ class RecueilBookTest {
         int firstGuide = firstPages(pages).values().iterator().next();
         for (int i = 0; i < firstGuide - 1; i++) {
             for (String line : pages.get(i).split("\\R")) {
-                assertFalse(PdfText.normalize(line).matches("\\d+"), "page " + (i + 1) + " has a line « " + line + " »");
+                assertFalse(
+                        PdfText.normalize(line).matches("\\d+"), "page " + (i + 1) + " has a line « " + line + " »");
             }
         }
     }
@@ -118,7 +122,8 @@ class RecueilBookTest {
         Map<Guide, Integer> first = firstPages(pages);
         String toc = contents(pages, first.values().iterator().next());
         List<Integer> positions = first.keySet().stream()
-                .map(g -> toc.indexOf(PdfText.normalize(g.meta().title()))).toList();
+                .map(g -> toc.indexOf(PdfText.normalize(g.meta().title())))
+                .toList();
         assertEquals(positions.stream().sorted().toList(), positions, "the contents follow the book's order");
         // Themes in alphabetical order, the guides without one last; titles in order within a theme.
         assertTrue(toc.indexOf("Communication") < toc.indexOf("Démarches administratives"), toc);
@@ -146,7 +151,8 @@ class RecueilBookTest {
     @Test
     void eachGuidesPagesHaveOneTickBoxPerStep() throws IOException {
         List<String> pages = pages(Edition.HANDOUT);
-        List<Map.Entry<Guide, Integer>> first = new ArrayList<>(firstPages(pages).entrySet());
+        List<Map.Entry<Guide, Integer>> first =
+                new ArrayList<>(firstPages(pages).entrySet());
         try (PDDocument doc = Loader.loadPDF(book().file(Edition.HANDOUT).toFile())) {
             for (int g = 0; g < first.size(); g++) {
                 int from = first.get(g).getValue();
@@ -154,9 +160,13 @@ class RecueilBookTest {
                 int boxes = 0;
                 for (int p = from; p <= to; p++) {
                     boxes += (int) PathShapes.squares(doc.getPage(p - 1)).stream()
-                            .filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12).count();
+                            .filter(s -> s.sideMm() >= 9 && s.sideMm() <= 12)
+                            .count();
                 }
-                assertEquals(first.get(g).getKey().steps().size(), boxes, first.get(g).getKey().slug());
+                assertEquals(
+                        first.get(g).getKey().steps().size(),
+                        boxes,
+                        first.get(g).getKey().slug());
             }
             assertEquals(null, doc.getDocumentCatalog().getAcroForm(null), "the handout is paper only");
         }
@@ -169,16 +179,23 @@ class RecueilBookTest {
         try (PDDocument doc = Loader.loadPDF(book().file(Edition.ACCESSIBLE).toFile())) {
             List<PDField> all = doc.getDocumentCatalog().getAcroForm(null).getFields();
             // the guides' notes are text fields, with names unique across the book too
-            assertEquals(all.size(), all.stream().map(PDField::getFullyQualifiedName).distinct().count(),
+            assertEquals(
+                    all.size(),
+                    all.stream().map(PDField::getFullyQualifiedName).distinct().count(),
                     "two fields share a name");
-            List<PDField> fields = all.stream().filter(f -> f instanceof PDCheckBox).toList();
+            List<PDField> fields =
+                    all.stream().filter(f -> f instanceof PDCheckBox).toList();
             assertEquals(expected.size(), fields.size());
             Set<String> names = new HashSet<>();
-            COSArray nums = doc.getDocumentCatalog().getStructureTreeRoot().getParentTree()
-                    .getCOSObject().getCOSArray(COSName.NUMS);
+            COSArray nums = doc.getDocumentCatalog()
+                    .getStructureTreeRoot()
+                    .getParentTree()
+                    .getCOSObject()
+                    .getCOSArray(COSName.NUMS);
             for (int i = 0; i < fields.size(); i++) {
                 PDCheckBox box = (PDCheckBox) fields.get(i);
-                assertTrue(names.add(box.getFullyQualifiedName()), "two checkboxes named " + box.getFullyQualifiedName());
+                assertTrue(
+                        names.add(box.getFullyQualifiedName()), "two checkboxes named " + box.getFullyQualifiedName());
                 assertEquals(expected.get(i), PdfText.normalize(box.getAlternateFieldName()));
                 PDAnnotationWidget widget = box.getWidgets().get(0);
                 COSDictionary form = parentOf(nums, widget.getStructParent());
@@ -212,7 +229,9 @@ class RecueilBookTest {
             assertEquals(first.keySet().stream().map(g -> g.meta().title()).toList(), List.copyOf(guides.keySet()));
             for (Map.Entry<Guide, Integer> e : first.entrySet()) {
                 PDOutlineItem item = guides.get(e.getKey().meta().title());
-                assertEquals(e.getValue() - 1, doc.getPages().indexOf(item.findDestinationPage(doc)),
+                assertEquals(
+                        e.getValue() - 1,
+                        doc.getPages().indexOf(item.findDestinationPage(doc)),
                         "the bookmark of " + e.getKey().slug() + " leads to its first page");
                 List<String> steps = new ArrayList<>();
                 descendants(item, steps);
@@ -237,8 +256,10 @@ class RecueilBookTest {
         for (Map.Entry<Guide, Integer> e : first.entrySet()) {
             String page = PdfText.normalize(pages.get(e.getValue() - 1));
             String words = PdfText.normalize(e.getKey().meta().title()).split(" ")[0];
-            assertTrue(page.matches(".*" + Pattern.quote(words) + "[^—]* — page " + e.getValue() + " (sur|of) "
-                    + pages.size()), e.getKey().slug() + ": " + page);
+            assertTrue(
+                    page.matches(
+                            ".*" + Pattern.quote(words) + "[^—]* — page " + e.getValue() + " (sur|of) " + pages.size()),
+                    e.getKey().slug() + ": " + page);
         }
     }
 
@@ -260,7 +281,8 @@ class RecueilBookTest {
         Books.deleteTree(elsewhere);
         Books.Made again = Books.run(book().guides(), elsewhere, true);
         for (Edition e : Edition.values()) {
-            assertTrue(java.util.Arrays.equals(Files.readAllBytes(book().file(e)), Files.readAllBytes(again.file(e))),
+            assertTrue(
+                    java.util.Arrays.equals(Files.readAllBytes(book().file(e)), Files.readAllBytes(again.file(e))),
                     e + " differs between two runs");
         }
     }

@@ -30,7 +30,8 @@ class RecueilRunsTest {
     private static Path twoGuides(Path dir) throws IOException {
         Path guides = Files.createDirectories(dir.resolve("guides"));
         Files.copy(Books.SAMPLES.resolve("creer-son-compte-ameli.md"), guides.resolve("creer-son-compte-ameli.md"));
-        Files.copy(Books.SAMPLES.resolve("comment-utiliser-france-connect.md"),
+        Files.copy(
+                Books.SAMPLES.resolve("comment-utiliser-france-connect.md"),
                 guides.resolve("comment-utiliser-france-connect.md"));
         return guides;
     }
@@ -65,8 +66,11 @@ class RecueilRunsTest {
         Books.Made first = Books.run(guides, out, false);
         byte[] before = Files.readAllBytes(first.file(Edition.HANDOUT));
         Path ameli = guides.resolve("creer-son-compte-ameli.md");
-        Files.writeString(ameli, Files.readString(ameli, StandardCharsets.UTF_8)
-                .replace("title: \"Créer son compte Ameli\"", "title: \"Ouvrir son compte Ameli\""), StandardCharsets.UTF_8);
+        Files.writeString(
+                ameli,
+                Files.readString(ameli, StandardCharsets.UTF_8)
+                        .replace("title: \"Créer son compte Ameli\"", "title: \"Ouvrir son compte Ameli\""),
+                StandardCharsets.UTF_8);
         Books.Made second = Books.run(guides, out, false);
         assertFalse(second.recueil().unchanged());
         assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(second.file(Edition.HANDOUT))));
@@ -100,7 +104,7 @@ class RecueilRunsTest {
         Path guides = twoGuides(dir);
         Path out = Files.createDirectories(dir.resolve("out"));
         Options options = new Options(out, 18, EnumSet.of(Edition.HANDOUT), false, false, true);
-        List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> { });
+        List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> {});
         Recueil.Written written = new Recueil(Books.resources(), options).write(outcomes);
         assertEquals(List.of(out.resolve("recueil-grands-caracteres.pdf")), written.files());
         assertFalse(Files.exists(out.resolve("recueil-accessible.pdf")));
@@ -112,11 +116,12 @@ class RecueilRunsTest {
         Files.copy(guides.resolve("creer-son-compte-ameli.md"), guides.resolve("recueil.md"));
         Path out = Files.createDirectories(dir.resolve("out"));
         Options options = new Options(out, 18, EnumSet.allOf(Edition.class), false, false, true);
-        List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> { });
+        List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> {});
         byte[] guidePdf = Files.readAllBytes(out.resolve("recueil-grands-caracteres.pdf"));
         ToolFailure e = assertThrows(ToolFailure.class, () -> new Recueil(Books.resources(), options).write(outcomes));
         assertTrue(e.getMessage().contains("recueil.md"), e.getMessage());
-        assertTrue(java.util.Arrays.equals(guidePdf, Files.readAllBytes(out.resolve("recueil-grands-caracteres.pdf"))),
+        assertTrue(
+                java.util.Arrays.equals(guidePdf, Files.readAllBytes(out.resolve("recueil-grands-caracteres.pdf"))),
                 "the guide's own PDF is kept");
     }
 }

@@ -49,8 +49,10 @@ class ConfinedReadingTest {
     @Test
     void readsALinkToAGuideInsideTheFolderUnderTheLinksName() throws Exception {
         Path guides = Files.createDirectories(dir.resolve("guides"));
-        Path real = Files.writeString(Files.createDirectories(guides.resolve("versions")).resolve("v2.md"),
-                "---\ntitle: \"Deuxième\"\n---\n", StandardCharsets.UTF_8);
+        Path real = Files.writeString(
+                Files.createDirectories(guides.resolve("versions")).resolve("v2.md"),
+                "---\ntitle: \"Deuxième\"\n---\n",
+                StandardCharsets.UTF_8);
         Path link = Files.createSymbolicLink(guides.resolve("guide.md"), guides.relativize(real));
 
         GuideSource source = new SourceReader().read(link);
@@ -73,8 +75,10 @@ class ConfinedReadingTest {
         Path file = Files.write(dir.resolve("juste.md"), "a".repeat(500).getBytes(StandardCharsets.US_ASCII));
         assertEquals(500, new SourceReader(500).read(file).text().length());
         Files.write(file, "a".repeat(501).getBytes(StandardCharsets.US_ASCII));
-        assertEquals(Kind.FILE_TOO_LARGE,
-                only(assertThrows(GuideProblems.class, () -> new SourceReader(500).read(file))).kind());
+        assertEquals(
+                Kind.FILE_TOO_LARGE,
+                only(assertThrows(GuideProblems.class, () -> new SourceReader(500).read(file)))
+                        .kind());
     }
 
     private static Problem only(GuideProblems e) {

@@ -2,9 +2,9 @@ package fiches.source;
 
 import static fiches.problem.ProblemAssertions.BAD;
 import static fiches.problem.ProblemAssertions.assertError;
-import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.assertErrorKinds;
 import static fiches.problem.ProblemAssertions.assertLoads;
+import static fiches.problem.ProblemAssertions.assertOnlyError;
 import static fiches.problem.ProblemAssertions.load;
 import static fiches.problem.ProblemAssertions.loadBounded;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -166,7 +166,8 @@ class SourceReaderTest {
         assertEquals(reference.meta(), guide.meta());
         assertEquals(reference.faq(), guide.faq());
         assertEquals(stepLines(reference), stepLines(guide));
-        assertEquals(reference.steps().stream().map(Step::title).toList(),
+        assertEquals(
+                reference.steps().stream().map(Step::title).toList(),
                 guide.steps().stream().map(Step::title).toList());
     }
 

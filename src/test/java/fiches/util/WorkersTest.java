@@ -33,7 +33,8 @@ class WorkersTest {
     @Test
     void aStackOverflowIsTheJobsOutcomeNotTheCallers() throws Exception {
         Workers workers = new Workers(1, 1 << 20, "test");
-        ExecutionException e = assertThrows(ExecutionException.class,
+        ExecutionException e = assertThrows(
+                ExecutionException.class,
                 () -> workers.start(c -> depth(Integer.MAX_VALUE)).await(60 * SECOND));
         assertInstanceOf(StackOverflowError.class, e.getCause());
         assertEquals(7, workers.start(c -> 7).await(60 * SECOND), "its core was given back");
@@ -77,7 +78,9 @@ class WorkersTest {
     void sideBySideReturnsEveryResultInKeyOrderWithOrWithoutAFreeCore() throws Exception {
         for (int cores : new int[] {1, 4}) {
             Workers workers = new Workers(cores, 1 << 20, "test");
-            Map<Edition, String> results = workers.sideBySide(Edition.class, EnumSet.allOf(Edition.class),
+            Map<Edition, String> results = workers.sideBySide(
+                    Edition.class,
+                    EnumSet.allOf(Edition.class),
                     e -> () -> e.name().toLowerCase());
             assertEquals(Map.of(Edition.HANDOUT, "handout", Edition.ACCESSIBLE, "accessible"), results);
             assertEquals(java.util.List.of(Edition.values()), java.util.List.copyOf(results.keySet()));
