@@ -33,7 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders every edition of one good guide to memory, and only when all succeeded writes them,
- * replacing them together; a failure leaves the older outputs as they were.
+ * replacing them together; a failure leaves the older outputs as they were. Whether a guide
+ * needs making at all is {@link UpToDate}'s to decide.
  */
 public final class GuideRenderer implements Making {
     private final Resources resources;
@@ -41,7 +42,7 @@ public final class GuideRenderer implements Making {
     private final Options options;
     private final AtomicWriter writer = new AtomicWriter();
     private final GuideLayout layout;
-    private final Manifest manifest;
+    private final UpToDate upToDate;
     private final Workers workers;
 
     public GuideRenderer(Resources resources, Options options) {
@@ -63,30 +64,13 @@ public final class GuideRenderer implements Making {
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
         this.layout = new GuideLayout(
                 resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size()));
-        this.manifest = Manifest.in(options.out());
+        this.upToDate = new UpToDate(options, resources);
     }
 
-    /**
-     * Recognises an unchanged guide from its text and the images the manifest says it shows,
-     * before any parsing: a re-run of a large folder then costs little more than reading it. A
-     * guide that drew warnings is not recognised here, so that they are shown again.
-     */
+    /** Whether the guide's PDFs are up to date, decided before parsing it (see {@link UpToDate}). */
     @Override
     public Optional<Outcome> unchanged(GuideSource source) {
-        if (options.force()) {
-            return Optional.empty();
-        }
-        try {
-            Optional<Manifest.Entry> entry = manifest.entry(source.slug()).filter(Manifest.Entry::clean);
-            if (entry.isEmpty() || !outputsExist(source.slug())) {
-                return Optional.empty();
-            }
-            Optional<String> digest = InputDigest.of(source, entry.get().images(), options, resources);
-            return digest.filter(entry.get().digest()::equals)
-                    .map(d -> new Outcome(source.file(), List.of(), List.of(), true));
-        } catch (IOException e) {
-            return Optional.empty(); // the full path below reports what is wrong
-        }
+        return upToDate.unchanged(source);
     }
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
@@ -108,8 +92,8 @@ public final class GuideRenderer implements Making {
         Rendered rendered;
         String digest;
         try {
-            digest = digest(guide, source);
-            if (!options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide.slug())) {
+            digest = upToDate.digest(guide, source);
+            if (upToDate.current(guide, digest)) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
             rendered = renderAll(guide, digest);
@@ -157,7 +141,7 @@ public final class GuideRenderer implements Making {
                                     + "write there, and that its PDF names are files, not folders; then run again."),
                     e);
         }
-        manifest.record(guide.slug(), entry(guide, digest, warnings));
+        upToDate.made(guide, digest, warnings);
         return new Outcome(
                 guide.file(),
                 warnings,
@@ -242,22 +226,13 @@ public final class GuideRenderer implements Making {
 
     /** The digest of a guide's inputs, for tools that render it outside a run. */
     String digest(Guide guide, GuideSource source) throws IOException {
-        return InputDigest.of(guide, source, options, resources);
-    }
-
-    private boolean outputsExist(String slug) {
-        return options.editions().stream().allMatch(e -> Files.isRegularFile(target(e, slug)));
-    }
-
-    /** A guide's record: names are escaped in the manifest, so that any image name fits. */
-    private static Manifest.Entry entry(Guide guide, String digest, List<Problem> warnings) {
-        return new Manifest.Entry(digest, warnings.isEmpty(), InputDigest.imagePaths(guide));
+        return upToDate.digest(guide, source);
     }
 
     /** A warning about the manifest found in the output folder, if it had to be ignored. */
     @Override
     public Optional<Notice> manifestNotice() {
-        return manifest.notice();
+        return upToDate.notice();
     }
 
     /**
@@ -268,10 +243,10 @@ public final class GuideRenderer implements Making {
     @Override
     public void saveManifest() {
         try {
-            manifest.save(writer);
+            upToDate.save(writer);
         } catch (IOException e) {
             throw new ToolFailure(
-                    "The output folder's record " + manifest.file() + " could not be written ("
+                    "The output folder's record " + upToDate.file() + " could not be written ("
                             + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     "Check that " + options.out() + " has free space and that you may write there; until then "
                             + "every run makes every guide again.",
