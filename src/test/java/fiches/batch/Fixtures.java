@@ -20,12 +20,11 @@ import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Guides to put in temporary folders, and ways to look at what a run wrote. */
 public final class Fixtures {
     /** The sample guides shipped with Fiches; tests run from the project folder. */
-    public static final Path SAMPLES = Path.of("guides");
+    public static final Path SAMPLES = fiches.TestFiles.SAMPLES;
 
     public static final String FRANCE_CONNECT = "comment-utiliser-france-connect";
     /** The one sample with an image (in {@code images/}). */
@@ -35,7 +34,7 @@ public final class Fixtures {
 
     /** Fiches' fonts and styles, read afresh for each caller: tests share no state. */
     public static Resources resources() {
-        return Resources.load(Path.of(""));
+        return fiches.TestFiles.resources();
     }
 
     public static GuideRenderer renderer(Path out, Edition... editions) {
@@ -44,7 +43,7 @@ public final class Fixtures {
     }
 
     /** The test site profile: a full {@code fiches.yaml} and its black-and-white logo, {@code images/logo.png}. */
-    public static final Path PROFILE = Path.of("src", "test", "resources", "profile");
+    public static final Path PROFILE = fiches.TestFiles.PROFILE;
 
     /** Copies the test site profile and its logo into a folder of guides. */
     public static void copyProfile(Path folder) throws IOException {
@@ -149,10 +148,6 @@ public final class Fixtures {
     }
 
     public static String pdfText(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true); // lines in reading order, so a wrapped word reads whole
-            return stripper.getText(doc);
-        }
+        return fiches.TestFiles.pdfText(pdf);
     }
 }

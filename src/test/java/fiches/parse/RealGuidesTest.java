@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every guide shipped in guides/ parses cleanly; the source text itself serves as the expected value. */
 class RealGuidesTest {
-    private static final Path GUIDES = Path.of("guides");
+    private static final Path GUIDES = fiches.TestFiles.SAMPLES;
     private static final Pattern STEP_LINE = Pattern.compile("^### (?:[EÉ]tape|Step) \\d+ ?:.*$", Pattern.MULTILINE);
     private static final Pattern QUESTION_LINE = Pattern.compile("^ +- question:", Pattern.MULTILINE);
 

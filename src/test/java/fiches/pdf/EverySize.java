@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  */
 public final class EverySize {
     /** Guides written to push the print layout, beside the samples. */
-    public static final Path PRINT_GUIDES = Path.of("src", "test", "resources", "print");
+    public static final Path PRINT_GUIDES = fiches.TestFiles.PRINT_GUIDES;
 
     private static final Path OUT = Path.of("target", "test-pdfs");
     private static final Map<String, Sized> CACHE = new ConcurrentHashMap<>();

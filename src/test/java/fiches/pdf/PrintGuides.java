@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
  * guides, rendered once per test run at each print size, in both editions.
  */
 public final class PrintGuides {
-    public static final Path PRINT = Path.of("src", "test", "resources", "print");
+    public static final Path PRINT = fiches.TestFiles.PRINT_GUIDES;
     private static final Map<String, Printed> CACHE = new ConcurrentHashMap<>();
 
     /** A guide rendered at one size. */

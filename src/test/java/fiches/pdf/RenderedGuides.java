@@ -1,27 +1,21 @@
 package fiches.pdf;
 
-import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
-import fiches.batch.Options;
 import fiches.guide.Guide;
 import fiches.layout.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
-/** Every guide of {@code guides/}, rendered once per test run in both editions. */
+/** Every guide of {@code guides/}, rendered once per test run in both editions at 18 pt. */
 public final class RenderedGuides {
-    public static final Path GUIDES = Path.of("guides");
-    private static final Path OUT = Path.of("target", "test-pdfs");
+    public static final Path GUIDES = fiches.TestFiles.SAMPLES;
     private static final Map<Path, Rendered> CACHE = new ConcurrentHashMap<>();
-    private static final Resources RESOURCES = Resources.load(Path.of(""));
 
     /** A rendered guide: its model and its two PDFs. */
     public record Rendered(Guide guide, String source, Path handout, Path accessible) {
@@ -38,7 +32,7 @@ public final class RenderedGuides {
     private RenderedGuides() {}
 
     public static Resources resources() {
-        return RESOURCES;
+        return fiches.TestFiles.resources();
     }
 
     /** Every guide with each of its editions, as arguments for a parameterized test. */
@@ -60,19 +54,13 @@ public final class RenderedGuides {
         return CACHE.computeIfAbsent(file, RenderedGuides::render);
     }
 
+    /** The same rendering as {@link EverySize} at 18 pt: each guide is made once per size per test run. */
     private static Rendered render(Path file) {
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
-        Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
-        Options options = new Options(OUT, 18, EnumSet.allOf(Edition.class));
-        var outcome = new GuideRenderer(RESOURCES, options)
-                .render(guide, loaded.source().get(), List.of());
-        if (outcome.failed()) {
-            throw new AssertionError(file + ": " + outcome.problems());
+        EverySize.Sized sized = EverySize.get(file, 18);
+        try {
+            return new Rendered(sized.guide(), Files.readString(file), sized.handout(), sized.accessible());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return new Rendered(
-                guide,
-                loaded.source().get().text(),
-                OUT.resolve(Edition.HANDOUT.fileName(guide.slug())),
-                OUT.resolve(Edition.ACCESSIBLE.fileName(guide.slug())));
     }
 }

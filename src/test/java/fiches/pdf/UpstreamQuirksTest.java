@@ -9,7 +9,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fiches.layout.LineBreaker;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * upstream and the pass or work-around it names may go.
  */
 class UpstreamQuirksTest {
-    private final Resources resources = Resources.load(Path.of(""));
+    private final Resources resources = fiches.TestFiles.resources();
 
     @Test
     void linkAnnotationsHaveNoContentsUntilLinkAnnotationsDescribesThem() throws IOException {

@@ -23,8 +23,8 @@ import java.util.stream.Stream;
  * tests (one in English, one of fifteen steps, one with pictures), made once per test run.
  */
 final class Books {
-    static final Path SAMPLES = Path.of("guides");
-    static final Path PRINT = Path.of("src/test/resources/print");
+    static final Path SAMPLES = fiches.TestFiles.SAMPLES;
+    static final Path PRINT = fiches.TestFiles.PRINT_GUIDES;
     static final List<String> FROM_PRINT =
             List.of("english-guide.md", "quinze-etapes.md", "etape-longue-et-captures.md", "liens-et-notes.md");
     private static final Path HOME = Path.of("target", "test-recueil");
@@ -44,7 +44,7 @@ final class Books {
     private Books() {}
 
     static Resources resources() {
-        return Resources.load(Path.of(""));
+        return fiches.TestFiles.resources();
     }
 
     /** The collection, made once; the tests only read it. */
