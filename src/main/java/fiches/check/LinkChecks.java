@@ -3,11 +3,11 @@ package fiches.check;
 import fiches.guide.GuideVisitor;
 import fiches.guide.GuideWalker;
 import fiches.guide.Inline;
+import fiches.guide.LinkScheme;
 import fiches.parse.Draft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Links lead to web pages, e-mail addresses or phone numbers: what a reader can follow; and a
@@ -37,17 +37,13 @@ final class LinkChecks {
                             link.line(),
                             Kind.LINK_NOT_ALLOWED,
                             "The link to '" + link.url() + "' is not a web address.",
-                            "Link only to https://…, mailto:… or tel:… addresses."));
+                            "Link only to " + LinkScheme.inWords() + " addresses."));
                 }
             }
         });
     }
 
     static boolean isFollowable(String url) {
-        String lower = url.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://")
-                || lower.startsWith("http://")
-                || lower.startsWith("mailto:")
-                || lower.startsWith("tel:");
+        return LinkScheme.of(url).isPresent();
     }
 }

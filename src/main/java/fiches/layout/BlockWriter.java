@@ -4,10 +4,10 @@ import fiches.guide.Block;
 import fiches.guide.CheckedImages;
 import fiches.guide.Guide;
 import fiches.guide.Inline;
+import fiches.guide.LinkScheme;
 import fiches.guide.PlainText;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.w3c.dom.Element;
 
 /** Writes body blocks and inlines as XHTML elements, the same for both editions. */
@@ -281,14 +281,7 @@ final class BlockWriter {
 
     /** The address as a person types it: no scheme, no trailing slash. */
     static String readableAddress(String url) {
-        String s = url.strip();
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String scheme : new String[] {"https://", "http://", "mailto:", "tel:"}) {
-            if (lower.startsWith(scheme)) {
-                s = s.substring(scheme.length());
-                break;
-            }
-        }
+        String s = LinkScheme.withoutScheme(url);
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -1,5 +1,6 @@
 package fiches.layout;
 
+import fiches.guide.LinkScheme;
 import fiches.guide.SiteProfile;
 import java.util.Locale;
 import org.w3c.dom.Element;
@@ -49,7 +50,7 @@ final class ProfileLayout {
         profile.address().ifPresent(a -> x.text(contact(box, "address"), typography.apply(a)));
         profile.phone().ifPresent(p -> phone(contact(box, "phone"), p));
         profile.hours().ifPresent(h -> x.text(contact(box, "hours"), typography.apply(h)));
-        profile.email().ifPresent(e -> link(contact(box, "email"), "mailto:" + e, e));
+        profile.email().ifPresent(e -> link(contact(box, "email"), LinkScheme.MAILTO.prefix() + e, e));
         profile.website().ifPresent(w -> link(contact(box, "website"), w, BlockWriter.readableAddress(w)));
     }
 
@@ -63,7 +64,7 @@ final class ProfileLayout {
     /** A phone number never breaks across lines; it is a live link where it can be dialled. */
     private void phone(Element p, String phone) {
         String digits = phone.replaceAll("[^0-9+]", "");
-        Element holder = digits.length() < 3 ? p : anchor(p, "tel:" + digits, phone);
+        Element holder = digits.length() < 3 ? p : anchor(p, LinkScheme.TEL.prefix() + digits, phone);
         x.addText(holder, "span", phone).setAttribute("class", "phone");
     }
 

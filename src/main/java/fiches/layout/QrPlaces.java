@@ -1,5 +1,6 @@
 package fiches.layout;
 
+import fiches.guide.LinkScheme;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +98,6 @@ final class QrPlaces {
     }
 
     private static boolean isWebAddress(String url) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
+        return LinkScheme.of(url).filter(LinkScheme::isWeb).isPresent();
     }
 }

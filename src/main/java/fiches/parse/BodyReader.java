@@ -37,6 +37,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import fiches.guide.Block;
 import fiches.guide.Inline;
+import fiches.guide.LinkScheme;
 import fiches.guide.PlainText;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
@@ -219,7 +220,7 @@ final class BodyReader {
                     line(link));
         } else if (node instanceof MailLink mail) {
             return new Inline.Link(
-                    "mailto:" + mail.getText(),
+                    LinkScheme.MAILTO.prefix() + mail.getText(),
                     List.of(new Inline.Text(mail.getText().toString())),
                     line(mail));
         } else if (node instanceof LinkRef ref) {

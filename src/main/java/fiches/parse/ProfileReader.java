@@ -1,5 +1,6 @@
 package fiches.parse;
 
+import fiches.guide.LinkScheme;
 import fiches.guide.SiteProfile;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -235,7 +235,9 @@ public final class ProfileReader {
                 return "https".equals(uri.getScheme())
                         && uri.getHost() != null
                         && !address.contains(" ")
-                        && address.toLowerCase(Locale.ROOT).startsWith("https://");
+                        && LinkScheme.of(address)
+                                .filter(LinkScheme.HTTPS::equals)
+                                .isPresent();
             } catch (URISyntaxException e) {
                 return false;
             }
