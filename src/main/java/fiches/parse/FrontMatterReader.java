@@ -293,7 +293,7 @@ final class FrontMatterReader {
                         e.get("difficulty").getValueNode(),
                         Kind.INVALID_VALUE,
                         "difficulty '" + word.get() + "' is not one of the known levels.",
-                        "Write facile, moyen or difficile (or easy, medium, hard).");
+                        "Write " + Difficulty.wordsInMessages() + ".");
             }
             return d;
         }
