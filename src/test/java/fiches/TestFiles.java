@@ -29,6 +29,11 @@ public final class TestFiles {
         return RESOURCES;
     }
 
+    /** Reads, parses and checks guides as a run does, with Fiches' own fonts. */
+    public static fiches.batch.GuideLoader loader() {
+        return new fiches.batch.GuideLoader(RESOURCES.glyphCoverage());
+    }
+
     /** A PDF's text, its lines in reading order, so that a wrapped word reads whole. */
     public static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

@@ -1,5 +1,6 @@
 package fiches.batch;
 
+import fiches.check.GlyphCoverage;
 import fiches.pdf.Resources;
 import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
@@ -26,7 +27,7 @@ public final class Batch {
     /** The manifest is saved at most this often during a run, and always at its end. */
     private static final long SAVE_INTERVAL_NANOS = 1_000_000_000L;
 
-    private final GuideLoader loader = new GuideLoader();
+    private final GuideLoader loader;
     private final Making making;
     private final Workers workers;
     private final RunLimits limits;
@@ -38,20 +39,28 @@ public final class Batch {
         Outcome process(Path file, Commit commit) throws Exception;
     }
 
-    public Batch(GuideRenderer renderer, int threads) {
-        this((Making) renderer, threads);
+    /** @param coverage what the embedded fonts can draw, for the checks */
+    public Batch(GuideRenderer renderer, GlyphCoverage coverage, int threads) {
+        this((Making) renderer, coverage, threads);
     }
 
-    Batch(Making making, int threads) {
-        this(making, new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"), RunLimits.DEFAULT, s -> s);
+    Batch(Making making, GlyphCoverage coverage, int threads) {
+        this(
+                making,
+                coverage,
+                new Workers(threads, RunLimits.DEFAULT.stackBytes(), "fiches-guide"),
+                RunLimits.DEFAULT,
+                s -> s);
     }
 
     /**
      * @param around wraps each guide's step: the identity, except in tests that make a guide fail
      *               in ways no small input can (memory exhausted, a fault in Fiches, a hang)
      */
-    private Batch(Making making, Workers workers, RunLimits limits, UnaryOperator<Step> around) {
+    private Batch(
+            Making making, GlyphCoverage coverage, Workers workers, RunLimits limits, UnaryOperator<Step> around) {
         this.making = making;
+        this.loader = new GuideLoader(coverage);
         this.workers = workers;
         this.limits = limits;
         this.step = around.apply(this::process);
@@ -63,15 +72,22 @@ public final class Batch {
 
     public static Batch rendering(Resources resources, Options options, RunLimits limits, UnaryOperator<Step> around) {
         Workers workers = new Workers(cores(), limits.stackBytes(), "fiches-guide");
-        return new Batch(new GuideRenderer(resources, options, workers), workers, limits, around);
+        return new Batch(
+                new GuideRenderer(resources, options, workers), resources.glyphCoverage(), workers, limits, around);
     }
 
-    public static Batch checking() {
-        return checking(RunLimits.DEFAULT, s -> s);
+    /** @param coverage what the embedded fonts can draw, for the checks */
+    public static Batch checking(GlyphCoverage coverage) {
+        return checking(coverage, RunLimits.DEFAULT, s -> s);
     }
 
-    public static Batch checking(RunLimits limits, UnaryOperator<Step> around) {
-        return new Batch(new CheckingOnly(), new Workers(cores(), limits.stackBytes(), "fiches-guide"), limits, around);
+    public static Batch checking(GlyphCoverage coverage, RunLimits limits, UnaryOperator<Step> around) {
+        return new Batch(
+                new CheckingOnly(),
+                coverage,
+                new Workers(cores(), limits.stackBytes(), "fiches-guide"),
+                limits,
+                around);
     }
 
     private static int cores() {

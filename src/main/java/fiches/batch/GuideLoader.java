@@ -1,5 +1,6 @@
 package fiches.batch;
 
+import fiches.check.GlyphCoverage;
 import fiches.check.GuideChecker;
 import fiches.guide.Guide;
 import fiches.parse.Draft;
@@ -16,14 +17,16 @@ import java.util.Optional;
 public final class GuideLoader {
     private final SourceReader reader;
     private final GuideParser parser = new GuideParser();
-    private final GuideChecker checker = new GuideChecker();
+    private final GuideChecker checker;
 
-    public GuideLoader() {
-        this(new SourceReader());
+    /** @param coverage what the embedded fonts can draw: a character they cannot is a warning */
+    public GuideLoader(GlyphCoverage coverage) {
+        this(new SourceReader(), coverage);
     }
 
-    public GuideLoader(SourceReader reader) {
+    public GuideLoader(SourceReader reader, GlyphCoverage coverage) {
         this.reader = reader;
+        this.checker = new GuideChecker(coverage);
     }
 
     /** A guide ready to render (present only when there is no error), and every problem found. */

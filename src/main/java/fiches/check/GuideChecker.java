@@ -14,10 +14,6 @@ public final class GuideChecker {
     private final TextChecks text;
 
     /** A checker whose text is measured against the fonts of this installation. */
-    public GuideChecker() {
-        this(GlyphCoverage.installed());
-    }
-
     public GuideChecker(GlyphCoverage coverage) {
         this.text = new TextChecks(coverage);
     }

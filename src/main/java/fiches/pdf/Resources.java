@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.check.GlyphCoverage;
 import fiches.layout.PrintSize;
 import fiches.layout.TextWidths;
 import fiches.util.Sha256;
@@ -35,6 +36,7 @@ public final class Resources {
     private final String digest;
     private final double xHeight;
     private final TextWidths textWidths;
+    private final GlyphCoverage glyphCoverage;
 
     private Resources(Path home) throws IOException {
         this.home = home.toAbsolutePath().normalize();
@@ -50,6 +52,9 @@ public final class Resources {
         this.digest = digestOf(loaded.values(), List.of(css));
         this.textWidths = TextWidths.of(
                 loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)), loaded.get(FONTS.get(3)));
+        this.glyphCoverage = GlyphCoverage.of(
+                List.of(loaded.get(FONTS.get(0)), loaded.get(FONTS.get(2))),
+                List.of(loaded.get(FONTS.get(1)), loaded.get(FONTS.get(3))));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -106,6 +111,11 @@ public final class Resources {
     /** The body text's size in points for a print-size preset: what layout measures words at. */
     public float bodySize(int preset) {
         return (float) printSize(preset).body();
+    }
+
+    /** What the embedded fonts can draw, for the checks to warn of a character they cannot. */
+    public GlyphCoverage glyphCoverage() {
+        return glyphCoverage;
     }
 
     /** The widths of the embedded fonts' characters, for layout to decide what fits. */

@@ -4,6 +4,7 @@ import fiches.batch.GuideLoader;
 import fiches.batch.Made;
 import fiches.batch.Outcome;
 import fiches.catalogue.Shelves;
+import fiches.check.GlyphCoverage;
 import fiches.guide.Guide;
 import fiches.guide.Language;
 import fiches.layout.BookLayout;
@@ -31,8 +32,9 @@ record BookGuides(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalD
         leftOut = List.copyOf(leftOut);
     }
 
-    static BookGuides of(List<Outcome> outcomes) {
-        GuideLoader loader = new GuideLoader();
+    /** @param coverage what the embedded fonts can draw, to read again a guide the run did not keep */
+    static BookGuides of(List<Outcome> outcomes, GlyphCoverage coverage) {
+        GuideLoader loader = new GuideLoader(coverage);
         List<Guide> guides = new ArrayList<>();
         List<Path> leftOut = new ArrayList<>();
         for (Outcome o : outcomes) {

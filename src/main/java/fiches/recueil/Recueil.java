@@ -137,7 +137,7 @@ public final class Recueil {
                 Runtime.getRuntime().availableProcessors(), RunLimits.DEFAULT.stackBytes(), "fiches-recueil");
         try {
             return workers.start(commit -> {
-                        BookGuides collection = BookGuides.of(outcomes);
+                        BookGuides collection = BookGuides.of(outcomes, resources.glyphCoverage());
                         return new Bound(collection, render(collection, digest, workers));
                     })
                     .await(BUDGET_NANOS);

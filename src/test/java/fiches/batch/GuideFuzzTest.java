@@ -67,13 +67,13 @@ class GuideFuzzTest {
     @Property(tries = 250, shrinking = ShrinkingMode.BOUNDED)
     void loadingAnyTextNeverThrowsAndExplainsEveryProblem(@ForAll("anyGuide") String text) throws IOException {
         Path file = write(text.getBytes(StandardCharsets.UTF_8));
-        assertExplained(file, new GuideLoader().load(file));
+        assertExplained(file, fiches.TestFiles.loader().load(file));
     }
 
     @Property(tries = 100, shrinking = ShrinkingMode.BOUNDED)
     void loadingAnyBytesNeverThrowsAndExplainsEveryProblem(@ForAll("anyBytes") byte[] bytes) throws IOException {
         Path file = write(bytes);
-        assertExplained(file, new GuideLoader().load(file));
+        assertExplained(file, fiches.TestFiles.loader().load(file));
     }
 
     @Property(tries = 30, shrinking = ShrinkingMode.OFF)
@@ -92,7 +92,8 @@ class GuideFuzzTest {
      */
     private void madeOrRejectedWithAMessage(String text) throws IOException {
         Path file = write(text.getBytes(StandardCharsets.UTF_8));
-        GuideLoader.Loaded loaded = assertTimeoutPreemptively(HANG, () -> new GuideLoader().load(file));
+        GuideLoader.Loaded loaded =
+                assertTimeoutPreemptively(HANG, () -> fiches.TestFiles.loader().load(file));
         assertExplained(file, loaded);
         Statistics.label("first error")
                 .collect(loaded.problems().stream()

@@ -74,7 +74,7 @@ class IncrementalRunTest {
     void recognisesAnUnchangedGuideFromItsTextAndImagesBeforeParsingIt() throws Exception {
         run(18, false);
         GuideRenderer renderer = new GuideRenderer(Resources.load(home), options(18, false));
-        var source = new GuideLoader().read(guides.resolve(SAMPLE.getFileName()));
+        var source = fiches.TestFiles.loader().read(guides.resolve(SAMPLE.getFileName()));
         assertTrue(renderer.unchanged(source).isPresent());
         String manifest = Files.readString(out.resolve(Manifest.FILE_NAME));
         assertTrue(manifest.contains("\tclean\timages/whatsapp-bouton-appel-video.png\n"), manifest);

@@ -60,7 +60,7 @@ class MadeTest {
 
     private Outcome render(String slug, Options options) throws IOException {
         Path guide = Fixtures.copySample(slug, dir.resolve("guides"));
-        GuideLoader.Loaded loaded = new GuideLoader().load(guide);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
         return new GuideRenderer(Fixtures.resources(), options)
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), loaded.problems());
     }

@@ -203,7 +203,7 @@ class SandboxPromisesTest {
         Fixtures.writePng(images.resolve("ok.png"), java.awt.Color.GREEN);
         Path file = Fixtures.write(
                 guides.resolve("cible.md"), Fixtures.guide("Cible", 1, "Texte.\n\n![Un carré vert](images/ok.png)"));
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
         String canaryPng = secret.resolve("canary.png").toUri().toString();
         // the layout gives images as absolute file addresses; hostile ones come in both forms
@@ -308,7 +308,10 @@ class SandboxPromisesTest {
     }
 
     private List<Outcome> runBatch() throws IOException {
-        return new Batch(new GuideRenderer(resources, new Options(out, 18, Set.of(Edition.values()))), 4)
+        return new Batch(
+                        new GuideRenderer(resources, new Options(out, 18, Set.of(Edition.values()))),
+                        resources.glyphCoverage(),
+                        4)
                 .run(Batch.guidesIn(guides), o -> {});
     }
 

@@ -21,7 +21,7 @@ class EnglishGuideTest {
 
     @Test
     void printsEnglishLabels(@TempDir Path out) throws Exception {
-        GuideLoader.Loaded loaded = new GuideLoader().load(Path.of("src/test/resources/good/english-steps.md"));
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(Path.of("src/test/resources/good/english-steps.md"));
         var renderer =
                 new GuideRenderer(Resources.load(Path.of("")), new Options(out, 18, EnumSet.of(Edition.HANDOUT)));
         var outcome =

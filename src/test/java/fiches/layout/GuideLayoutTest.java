@@ -52,7 +52,7 @@ class GuideLayoutTest {
 
     private static Document layout(Path dir, String guide) throws Exception {
         Path file = Files.writeString(dir.resolve("g.md"), guide);
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         return new GuideLayout("", fiches.pdf.RenderedGuides.resources().textWidths(), 18)
                 .layout(loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems())), Edition.ACCESSIBLE);
     }

@@ -78,7 +78,7 @@ class QrPlacesTest {
 
     private static Document layout(Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("g.md"), GUIDE);
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         return new GuideLayout("", fiches.pdf.RenderedGuides.resources().textWidths(), 18)
                 .layout(loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems())), Edition.HANDOUT);
     }

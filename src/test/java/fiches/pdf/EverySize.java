@@ -74,7 +74,7 @@ public final class EverySize {
     }
 
     private static Sized render(Path file, int size) {
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
         Path out = OUT.resolve("size-" + size);
         Options options = new Options(out, size, EnumSet.allOf(Edition.class));

@@ -45,7 +45,7 @@ class LongStepTest {
 
                 C'est fini.
                 """.formatted(lines));
-        GuideLoader.Loaded loaded = new GuideLoader().load(guide);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
         var outcome = new GuideRenderer(
                         RenderedGuides.resources(), new Options(dir.resolve("out"), size, EnumSet.of(Edition.HANDOUT)))
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());

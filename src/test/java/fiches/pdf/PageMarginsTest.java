@@ -60,7 +60,7 @@ class PageMarginsTest {
 
                 Allez sur [la page](https://www.exemple.gouv.fr/particuliers/vosdroits/demarches-en-ligne-et-formulaires/R1406?parametre=valeur-tres-longue) puis lisez %s.
                 """.formatted(word));
-        GuideLoader.Loaded loaded = new GuideLoader().load(guide);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
         var out = new GuideRenderer(
                         RenderedGuides.resources(), new Options(dir.resolve("out"), 24, EnumSet.of(Edition.HANDOUT)))
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());

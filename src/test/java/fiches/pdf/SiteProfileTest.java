@@ -70,7 +70,7 @@ class SiteProfileTest {
 
     /** Renders a guide in both editions into a folder, and returns that folder. */
     private static Path render(Path file, Path out, Optional<SiteProfile> profile) {
-        GuideLoader.Loaded loaded = new GuideLoader().load(file);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
         Options options = new Options(out, 18, EnumSet.allOf(Edition.class), true).withProfile(profile);
         Outcome outcome = new GuideRenderer(RenderedGuides.resources(), options)
@@ -125,7 +125,7 @@ class SiteProfileTest {
         Optional<SiteProfile> profile = SiteProfiles.load(guides).profile();
         assertEquals(Optional.of(phone), profile.flatMap(SiteProfile::phone));
         Path out = dir.resolve("long-phone-out");
-        GuideLoader.Loaded loaded = new GuideLoader().load(guide);
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
         Options options = new Options(out, 24, EnumSet.of(Edition.HANDOUT), true).withProfile(profile);
         assertFalse(new GuideRenderer(RenderedGuides.resources(), options)
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of())

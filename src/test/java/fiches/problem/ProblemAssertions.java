@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import fiches.batch.GuideLoader;
 import fiches.batch.GuideLoader.Loaded;
 import fiches.guide.Guide;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ public final class ProblemAssertions {
     private ProblemAssertions() {}
 
     public static Loaded load(Path file) {
-        return new GuideLoader().load(file);
+        return fiches.TestFiles.loader().load(file);
     }
 
     public static Loaded loadBad(String name) {
@@ -51,7 +50,7 @@ public final class ProblemAssertions {
         return assertTimeoutPreemptively(TIME_BOUND, () -> {
             com.sun.management.ThreadMXBean threads =
                     (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-            fiches.check.GlyphCoverage.installed(); // read once per run, not per guide
+            fiches.TestFiles.resources().glyphCoverage(); // read once per run, not per guide
             long before = threads.getCurrentThreadAllocatedBytes();
             Loaded loaded = load(file);
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
