@@ -12,6 +12,7 @@ import fiches.guide.SiteProfile;
 import fiches.guide.Step;
 import fiches.guide.StepsSection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,6 +26,10 @@ public final class GuideLayout {
     public static final String TICK_ID = "tick-";
 
     public static final String STEP_ID = "step-";
+    /** The side of a step's box, in millimetres: large enough to tick with a pen. */
+    public static final float BOX_SIDE_MM = 10f;
+    /** The room the box takes at the left of the step title: the box and a gap before the words. */
+    public static final float BOX_ROOM_MM = 14f;
     /** The id of a section title grouped with its first step, whose number follows. */
     public static final String OPENS_STEP_ID = "opens-step-";
     /** The class that lets a step break between its blocks. */
@@ -215,6 +220,10 @@ public final class GuideLayout {
         // are made: an element of its own could be parted from the title by a page break.
         Element title = x.addText(head, "h3", t.apply(labels.stepHeading(step.number(), step.title())));
         title.setAttribute("class", "step-title");
+        // The box is drawn there once the pages are made (fiches.pdf.StepBox), with the same side.
+        title.setAttribute(
+                "style",
+                String.format(Locale.ROOT, "padding-left: %.1fmm; min-height: %.1fmm", BOX_ROOM_MM, BOX_SIDE_MM));
         title.setAttribute("id", ids.tick(step.number()));
         List<Block> body = step.body();
         writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));

@@ -3,6 +3,7 @@ package fiches.pdf;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.LineBox;
+import fiches.layout.GuideLayout;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -11,8 +12,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * always on its page and level with it.
  */
 final class StepBox {
-    /** The side of the box, in millimetres: large enough to tick with a pen. */
-    static final float SIDE_MM = 10f;
+    /** The side of the box, in millimetres, as the layout reserves it. */
+    static final float SIDE_MM = GuideLayout.BOX_SIDE_MM;
     /**
      * The width of the box's outline in points, printed or interactive alike: thick enough to
      * survive a photocopier. The outline is drawn inside the square.
