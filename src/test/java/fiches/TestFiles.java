@@ -22,6 +22,8 @@ public final class TestFiles {
     /** Immutable once read, so every test shares it. */
     private static final Resources RESOURCES = Resources.load(Path.of(""));
 
+    private static final fiches.check.GlyphCoverage COVERAGE = fiches.batch.Batch.coverage(RESOURCES);
+
     private TestFiles() {}
 
     /** Fiches' fonts and styles, from the project folder. */
@@ -29,9 +31,14 @@ public final class TestFiles {
         return RESOURCES;
     }
 
+    /** What Fiches' fonts can draw, as a run reads it. */
+    public static fiches.check.GlyphCoverage coverage() {
+        return COVERAGE;
+    }
+
     /** Reads, parses and checks guides as a run does, with Fiches' own fonts. */
     public static fiches.batch.GuideLoader loader() {
-        return new fiches.batch.GuideLoader(RESOURCES.glyphCoverage());
+        return new fiches.batch.GuideLoader(COVERAGE);
     }
 
     /** A PDF's text, its lines in reading order, so that a wrapped word reads whole. */

@@ -72,8 +72,15 @@ public final class Batch {
 
     public static Batch rendering(Resources resources, Options options, RunLimits limits, UnaryOperator<Step> around) {
         Workers workers = new Workers(cores(), limits.stackBytes(), "fiches-guide");
-        return new Batch(
-                new GuideRenderer(resources, options, workers), resources.glyphCoverage(), workers, limits, around);
+        return new Batch(new GuideRenderer(resources, options, workers), coverage(resources), workers, limits, around);
+    }
+
+    /**
+     * What the fonts Fiches embeds can draw, read from the very files it loaded: the checks warn
+     * of a character that would print as a box. Read once per run.
+     */
+    public static GlyphCoverage coverage(Resources resources) {
+        return GlyphCoverage.of(resources.fontFiles(400), resources.fontFiles(700));
     }
 
     /** @param coverage what the embedded fonts can draw, for the checks */

@@ -41,7 +41,7 @@ public final class Benchmark {
             throw new IllegalArgumentException("copies must be 1 or more");
         }
         List<GuideLoader.Loaded> guides = new ArrayList<>();
-        GuideLoader loader = new GuideLoader(resources.glyphCoverage());
+        GuideLoader loader = new GuideLoader(Batch.coverage(resources));
         files.stream().map(loader::load).filter(l -> l.guide().isPresent()).forEach(guides::add);
         if (guides.isEmpty()) {
             out.println("No valid guide to measure.");

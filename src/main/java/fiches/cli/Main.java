@@ -241,7 +241,7 @@ public final class Main implements Callable<Integer> {
         profile.problems().stream().map(SiteProfiles::notice).forEach(printer::notice);
         printer.starting(folder.guides().size());
         if (checkOnly) {
-            Batch.checking(resources().glyphCoverage(), limits, around).run(folder.guides(), each, printer::notice);
+            Batch.checking(Batch.coverage(resources()), limits, around).run(folder.guides(), each, printer::notice);
             return profile.hasErrors();
         }
         try (OutputFolder held = OutputFolder.hold(out)) {

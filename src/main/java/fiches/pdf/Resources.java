@@ -1,6 +1,5 @@
 package fiches.pdf;
 
-import fiches.check.GlyphCoverage;
 import fiches.layout.PrintSize;
 import fiches.layout.TextWidths;
 import fiches.util.Sha256;
@@ -36,7 +35,6 @@ public final class Resources {
     private final String digest;
     private final double xHeight;
     private final TextWidths textWidths;
-    private final GlyphCoverage glyphCoverage;
 
     private Resources(Path home) throws IOException {
         this.home = home.toAbsolutePath().normalize();
@@ -52,9 +50,6 @@ public final class Resources {
         this.digest = digestOf(loaded.values(), List.of(css));
         this.textWidths = TextWidths.of(
                 loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)), loaded.get(FONTS.get(3)));
-        this.glyphCoverage = GlyphCoverage.of(
-                List.of(loaded.get(FONTS.get(0)), loaded.get(FONTS.get(2))),
-                List.of(loaded.get(FONTS.get(1)), loaded.get(FONTS.get(3))));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -113,9 +108,12 @@ public final class Resources {
         return (float) printSize(preset).body();
     }
 
-    /** What the embedded fonts can draw, for the checks to warn of a character they cannot. */
-    public GlyphCoverage glyphCoverage() {
-        return glyphCoverage;
+    /** The embedded fonts of one weight (400 or 700), the first drawing and the others filling its gaps. */
+    public List<byte[]> fontFiles(int weight) {
+        return FONTS.stream()
+                .filter(f -> f.weight() == weight)
+                .map(f -> fonts.get(f).clone())
+                .toList();
     }
 
     /** The widths of the embedded fonts' characters, for layout to decide what fits. */

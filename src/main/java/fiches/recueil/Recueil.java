@@ -137,7 +137,7 @@ public final class Recueil {
                 Runtime.getRuntime().availableProcessors(), RunLimits.DEFAULT.stackBytes(), "fiches-recueil");
         try {
             return workers.start(commit -> {
-                        BookGuides collection = BookGuides.of(outcomes, resources.glyphCoverage());
+                        BookGuides collection = BookGuides.of(outcomes, fiches.batch.Batch.coverage(resources));
                         return new Bound(collection, render(collection, digest, workers));
                     })
                     .await(BUDGET_NANOS);

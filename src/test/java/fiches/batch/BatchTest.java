@@ -212,8 +212,7 @@ class BatchTest {
     @Test
     void outcomesComeInFileNameOrderWhateverTheThreads() throws IOException {
         List<Path> files = Batch.guidesIn(guides);
-        List<Outcome> outcomes =
-                new Batch(new CheckingOnly(), fiches.TestFiles.resources().glyphCoverage(), 4).run(files, o -> {});
+        List<Outcome> outcomes = new Batch(new CheckingOnly(), fiches.TestFiles.coverage(), 4).run(files, o -> {});
         assertEquals(files, outcomes.stream().map(Outcome::file).toList());
         assertEquals(
                 List.of(false, false, true, true),

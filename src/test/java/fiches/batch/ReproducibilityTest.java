@@ -48,14 +48,8 @@ class ReproducibilityTest {
         Path serial = tmp.resolve("serial");
         Path parallel = tmp.resolve("parallel");
         List<Path> files = Batch.guidesIn(guides);
-        List<Outcome> one = new Batch(
-                        Fixtures.renderer(serial), fiches.TestFiles.resources().glyphCoverage(), 1)
-                .run(files, o -> {});
-        List<Outcome> many = new Batch(
-                        Fixtures.renderer(parallel),
-                        fiches.TestFiles.resources().glyphCoverage(),
-                        6)
-                .run(files, o -> {});
+        List<Outcome> one = new Batch(Fixtures.renderer(serial), fiches.TestFiles.coverage(), 1).run(files, o -> {});
+        List<Outcome> many = new Batch(Fixtures.renderer(parallel), fiches.TestFiles.coverage(), 6).run(files, o -> {});
         assertFalse(one.stream().anyMatch(Outcome::failed), one::toString);
         assertFalse(many.stream().anyMatch(Outcome::failed), many::toString);
         assertSameOutputs(serial, parallel, SLUGS);

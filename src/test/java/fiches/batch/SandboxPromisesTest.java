@@ -310,7 +310,7 @@ class SandboxPromisesTest {
     private List<Outcome> runBatch() throws IOException {
         return new Batch(
                         new GuideRenderer(resources, new Options(out, 18, Set.of(Edition.values()))),
-                        resources.glyphCoverage(),
+                        Batch.coverage(resources),
                         4)
                 .run(Batch.guidesIn(guides), o -> {});
     }

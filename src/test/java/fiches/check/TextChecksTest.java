@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Characters the fonts cannot draw, and right-to-left text, are warned about at their line; the guide is still made. */
 class TextChecksTest {
-    private static final GlyphCoverage FONTS = fiches.TestFiles.resources().glyphCoverage();
+    private static final GlyphCoverage FONTS = fiches.TestFiles.coverage();
 
     @TempDir
     Path dir;

@@ -50,7 +50,7 @@ public final class ProblemAssertions {
         return assertTimeoutPreemptively(TIME_BOUND, () -> {
             com.sun.management.ThreadMXBean threads =
                     (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
-            fiches.TestFiles.resources().glyphCoverage(); // read once per run, not per guide
+            fiches.TestFiles.coverage(); // read once per run, not per guide
             long before = threads.getCurrentThreadAllocatedBytes();
             Loaded loaded = load(file);
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
