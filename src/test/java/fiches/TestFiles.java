@@ -41,6 +41,11 @@ public final class TestFiles {
         return new fiches.batch.GuideLoader(COVERAGE);
     }
 
+    /** Renders guides as a run would, with Fiches' own fonts and styles. */
+    public static fiches.batch.GuideRenderer renderer(fiches.batch.Options options) {
+        return new fiches.batch.GuideRenderer(RESOURCES, options);
+    }
+
     /** A PDF's text, its lines in reading order, so that a wrapped word reads whole. */
     public static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {

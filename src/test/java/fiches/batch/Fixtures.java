@@ -38,8 +38,8 @@ public final class Fixtures {
     }
 
     public static GuideRenderer renderer(Path out, Edition... editions) {
-        return new GuideRenderer(
-                resources(), new Options(out, 18, editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions)));
+        return fiches.TestFiles.renderer(
+                new Options(out, 18, editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions)));
     }
 
     /** The test site profile: a full {@code fiches.yaml} and its black-and-white logo, {@code images/logo.png}. */

@@ -61,7 +61,7 @@ class MadeTest {
     private Outcome render(String slug, Options options) throws IOException {
         Path guide = Fixtures.copySample(slug, dir.resolve("guides"));
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        return new GuideRenderer(Fixtures.resources(), options)
+        return fiches.TestFiles.renderer(options)
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), loaded.problems());
     }
 }

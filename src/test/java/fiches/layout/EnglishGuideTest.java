@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
 import fiches.batch.Options;
-import fiches.pdf.Resources;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,8 +20,7 @@ class EnglishGuideTest {
     @Test
     void printsEnglishLabels(@TempDir Path out) throws Exception {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(Path.of("src/test/resources/good/english-steps.md"));
-        var renderer =
-                new GuideRenderer(Resources.load(Path.of("")), new Options(out, 18, EnumSet.of(Edition.HANDOUT)));
+        var renderer = fiches.TestFiles.renderer(new Options(out, 18, EnumSet.of(Edition.HANDOUT)));
         var outcome =
                 renderer.render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         try (PDDocument doc = Loader.loadPDF(outcome.written().get(0).toFile())) {

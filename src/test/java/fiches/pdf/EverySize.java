@@ -1,7 +1,6 @@
 package fiches.pdf;
 
 import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
 import fiches.batch.Options;
 import fiches.guide.Guide;
 import fiches.layout.Edition;
@@ -78,8 +77,8 @@ public final class EverySize {
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
         Path out = OUT.resolve("size-" + size);
         Options options = new Options(out, size, EnumSet.allOf(Edition.class));
-        var outcome = new GuideRenderer(RenderedGuides.resources(), options)
-                .render(guide, loaded.source().orElseThrow(), List.of());
+        var outcome =
+                fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         if (outcome.failed()) {
             throw new AssertionError(file + ": " + outcome.problems());
         }

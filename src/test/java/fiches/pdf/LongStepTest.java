@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
 import fiches.batch.Options;
 import fiches.layout.Edition;
 import java.nio.file.Files;
@@ -46,8 +45,7 @@ class LongStepTest {
                 C'est fini.
                 """.formatted(lines));
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        var outcome = new GuideRenderer(
-                        RenderedGuides.resources(), new Options(dir.resolve("out"), size, EnumSet.of(Edition.HANDOUT)))
+        var outcome = fiches.TestFiles.renderer(new Options(dir.resolve("out"), size, EnumSet.of(Edition.HANDOUT)))
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         try (PDDocument doc = Loader.loadPDF(outcome.written().get(0).toFile())) {
             List<String> pages = PdfText.pages(doc);

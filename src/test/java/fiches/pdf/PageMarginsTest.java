@@ -3,7 +3,6 @@ package fiches.pdf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
 import fiches.batch.Options;
 import fiches.layout.Edition;
 import java.io.IOException;
@@ -61,8 +60,7 @@ class PageMarginsTest {
                 Allez sur [la page](https://www.exemple.gouv.fr/particuliers/vosdroits/demarches-en-ligne-et-formulaires/R1406?parametre=valeur-tres-longue) puis lisez %s.
                 """.formatted(word));
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        var out = new GuideRenderer(
-                        RenderedGuides.resources(), new Options(dir.resolve("out"), 24, EnumSet.of(Edition.HANDOUT)))
+        var out = fiches.TestFiles.renderer(new Options(dir.resolve("out"), 24, EnumSet.of(Edition.HANDOUT)))
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         Path pdf = out.written().get(0);
         assertInsideMargins(pdf);

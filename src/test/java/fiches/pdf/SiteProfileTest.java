@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.Fixtures;
 import fiches.batch.GuideLoader;
-import fiches.batch.GuideRenderer;
 import fiches.batch.Options;
 import fiches.batch.Outcome;
 import fiches.batch.SiteProfiles;
@@ -73,8 +72,8 @@ class SiteProfileTest {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
         Options options = new Options(out, 18, EnumSet.allOf(Edition.class), true).withProfile(profile);
-        Outcome outcome = new GuideRenderer(RenderedGuides.resources(), options)
-                .render(guide, loaded.source().orElseThrow(), List.of());
+        Outcome outcome =
+                fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         assertFalse(outcome.failed(), outcome.problems()::toString);
         return out;
     }
@@ -127,7 +126,7 @@ class SiteProfileTest {
         Path out = dir.resolve("long-phone-out");
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
         Options options = new Options(out, 24, EnumSet.of(Edition.HANDOUT), true).withProfile(profile);
-        assertFalse(new GuideRenderer(RenderedGuides.resources(), options)
+        assertFalse(fiches.TestFiles.renderer(options)
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of())
                 .failed());
         try (PDDocument doc = Loader.loadPDF(
