@@ -85,9 +85,9 @@ public final class SourceReader {
                         file,
                         0,
                         Kind.FILE_OUTSIDE_FOLDER,
-                        "The file is a link to " + real + ", outside the folder of the guides: Fiches reads a guide "
-                                + "only from its folder.",
-                        "Copy the guide into " + folder + " instead of linking to it."));
+                        "The file is a link to " + real + ", outside the folder of the guides: Fiches reads "
+                                + "only the files inside it.",
+                        "Copy the file into " + folder + " instead of linking to it."));
             }
         } catch (IOException e) {
             throw unreadable(file, e);

@@ -30,7 +30,7 @@ class ConfinedReadingTest {
         assertEquals(Kind.FILE_OUTSIDE_FOLDER, p.kind());
         assertEquals(link, p.file());
         assertTrue(p.message().contains("link to " + secret.toRealPath() + ", outside the folder"), p::toString);
-        assertTrue(p.fix().contains("Copy the guide into " + guides), p::toString);
+        assertTrue(p.fix().contains("Copy the file into " + guides), p::toString);
         assertFalse(p.toString().contains("mot de passe"));
     }
 
