@@ -111,37 +111,13 @@ final class FrontMatterReader {
             this.firstLine = firstLine;
         }
 
+        /** The front matter's keys; an unknown one is named in a warning and ignored. */
         Map<String, NodeTuple> entries(MappingNode map) {
-            Map<String, NodeTuple> entries = new HashMap<>();
-            for (NodeTuple t : map.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
-                    error(
-                            t.getKeyNode(),
-                            Kind.WRONG_TYPE,
-                            "A front-matter key is not a plain word.",
-                            "Write keys as single words followed by a colon.");
-                    continue;
-                }
-                String key = keyNode.getValue();
-                NodeTuple earlier = entries.putIfAbsent(key, t);
-                if (earlier != null) {
-                    error(
-                            keyNode,
-                            Kind.DUPLICATE_KEY,
-                            "The key '" + key + "' appears twice (first on line " + line(earlier.getKeyNode()) + ").",
-                            "Keep only one '" + key + "' line.");
-                } else if (!KNOWN_KEYS.contains(key)) {
-                    problems.add(Problem.warning(
-                            file,
-                            line(keyNode),
-                            Kind.UNKNOWN_KEY,
-                            "The key '" + key + "' is not used by Fiches and is ignored.",
-                            "Check its spelling; the keys are "
-                                    + String.join(
-                                            ", ", KNOWN_KEYS.stream().sorted().toList()) + "."));
-                }
-            }
-            return entries;
+            return new MappingKeys(file, this::line, problems)
+                    .read(
+                            map,
+                            KNOWN_KEYS.stream().sorted().toList(),
+                            new MappingKeys.Wording("A front-matter key is not a plain word.", "", "."));
         }
 
         Optional<Metadata> metadata(Map<String, NodeTuple> e) {

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,36 +86,14 @@ public final class ProfileReader {
 
         /** The keys of a mapping; an unknown one is named in a warning and ignored. */
         Map<String, NodeTuple> entries(MappingNode map, List<String> known, String within) {
-            Map<String, NodeTuple> entries = new LinkedHashMap<>();
-            for (NodeTuple t : map.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
-                    error(
-                            t.getKeyNode(),
-                            Kind.WRONG_TYPE,
-                            "A key of the site profile is not a plain word.",
-                            "Write keys as single words followed by a colon.");
-                    continue;
-                }
-                String key = keyNode.getValue();
-                NodeTuple earlier = entries.putIfAbsent(key, t);
-                if (earlier != null) {
-                    error(
-                            keyNode,
-                            Kind.DUPLICATE_KEY,
-                            "The key '" + within + key + "' appears twice (first on line " + line(earlier.getKeyNode())
-                                    + "); the second is ignored.",
-                            "Keep only one '" + key + "' line.");
-                } else if (!known.contains(key)) {
-                    entries.remove(key);
-                    problems.add(Problem.warning(
-                            file,
-                            line(keyNode),
-                            Kind.UNKNOWN_KEY,
-                            "The key '" + within + key + "' is not used by Fiches and is ignored.",
-                            "Check its spelling; the keys are " + String.join(", ", known) + "."));
-                }
-            }
-            return entries;
+            return new MappingKeys(file, this::line, problems)
+                    .read(
+                            map,
+                            known,
+                            new MappingKeys.Wording(
+                                    "A key of the site profile is not a plain word.",
+                                    within,
+                                    "; the second is ignored."));
         }
 
         Optional<String> name(Map<String, NodeTuple> entries) {
