@@ -14,7 +14,7 @@ import org.w3c.dom.Node;
 final class TableFit {
     private static final float MM = 72f / 25.4f;
     /** The text column: A4's 210 mm less the two 20 mm margins of {@code styles/fiches.css}. */
-    static final float TEXT_COLUMN = 170 * MM;
+    static final float TEXT_COLUMN = (float) FigureSize.COLUMN_MM * MM;
     /** Per column, from the CSS of {@code th, td}: 2 mm of padding each side and a 1.5 pt rule. */
     private static final float CELL_EXTRA = 4 * MM + 1.5f;
     /** What a list ({@code padding-left: 1.3em}) and a quote (5 mm and a 1.5 pt rule) take from the left. */

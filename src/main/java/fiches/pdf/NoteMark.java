@@ -8,7 +8,6 @@ import fiches.layout.Chapter;
 import fiches.layout.Ids;
 import fiches.layout.NotesSection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,8 +47,8 @@ record NoteMark(
             return List.of();
         }
         // Each search walks every box of the document: once for all the guides of a book.
-        Map<String, PagePosition<Box>> labels = byId(renderer.findPagePositionsByID(LABELS));
-        Map<String, PagePosition<Box>> rooms = byId(renderer.findPagePositionsByID(ROOMS));
+        Map<String, PagePosition<Box>> labels = BoxPositions.byId(renderer.findPagePositionsByID(LABELS));
+        Map<String, PagePosition<Box>> rooms = BoxPositions.byId(renderer.findPagePositionsByID(ROOMS));
         List<NoteMark> marks = new ArrayList<>();
         for (Chapter chapter : chapters) {
             marks.addAll(find(labels, rooms, pdf, chapter.guide().meta().notes(), chapter.ids()));
@@ -72,10 +71,7 @@ record NoteMark(
             if (room == null || tag == null) {
                 throw new IllegalStateException("note " + i + " was not laid out");
             }
-            // workaround: the renderer exposes no font size in points; the box's style keeps the
-            // size it was laid out with, in the renderer's dots.
-            float pointsPerDot = label.getWidth() / label.getElement().getWidth();
-            float size = label.getElement().getStyle().getFont(null).size * pointsPerDot;
+            float size = BoxPositions.fontSize(label);
             marks.add(new NoteMark(
                     i,
                     ids.of(FIELD + i),
@@ -86,11 +82,5 @@ record NoteMark(
                     size));
         }
         return marks;
-    }
-
-    private static Map<String, PagePosition<Box>> byId(List<PagePosition<Box>> positions) {
-        Map<String, PagePosition<Box>> map = new HashMap<>();
-        positions.forEach(p -> map.putIfAbsent(p.getId(), p));
-        return map;
     }
 }

@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -148,10 +147,10 @@ public final class PdfRenderer {
             DocumentFonts fonts,
             boolean picture)
             throws IOException {
-        Map<String, PagePosition<Box>> ticks = byId(renderer.findPagePositionsByID(TICKS));
-        Map<String, PagePosition<Box>> sections = byId(renderer.findPagePositionsByID(STEPS));
+        Map<String, PagePosition<Box>> ticks = BoxPositions.byId(renderer.findPagePositionsByID(TICKS));
+        Map<String, PagePosition<Box>> sections = BoxPositions.byId(renderer.findPagePositionsByID(STEPS));
         // Each search walks every box of the document: one per kind of id, whatever the number of guides.
-        Map<String, PagePosition<Box>> titles = byId(renderer.findPagePositionsByID(TITLES));
+        Map<String, PagePosition<Box>> titles = BoxPositions.byId(renderer.findPagePositionsByID(TITLES));
         List<StepMark> marks = new ArrayList<>();
         for (Chapter chapter : contents.chapters()) {
             List<StepMark> own = stepMarks(ticks, sections, pdf, chapter);
@@ -302,10 +301,7 @@ public final class PdfRenderer {
             return;
         }
         PagePosition<Box> step = sections.get(chapter.ids().step(marks.get(0).number()));
-        // workaround: the renderer exposes no font size in points; the box's style keeps the
-        // size it was laid out with, in the renderer's dots.
-        float pointsPerDot = step.getWidth() / step.getElement().getWidth();
-        float size = step.getElement().getStyle().getFont(null).size * pointsPerDot;
+        float size = BoxPositions.fontSize(step);
         new StepReminders(fonts, size, step.getX(), textTop(positions.titles(), chapter.ids(), pdf))
                 .draw(pdf, reminders);
     }
@@ -323,11 +319,5 @@ public final class PdfRenderer {
     private static float textTop(Map<String, PagePosition<Box>> titles, Ids ids, PDDocument pdf) {
         PagePosition<Box> top = titles.getOrDefault(ids.of(GuideLayout.LOGO_ID), titles.get(ids.title()));
         return pdf.getPage(top.getPageNo()).getMediaBox().getHeight() - (top.getY() + top.getHeight());
-    }
-
-    private static Map<String, PagePosition<Box>> byId(List<PagePosition<Box>> positions) {
-        Map<String, PagePosition<Box>> map = new HashMap<>();
-        positions.forEach(p -> map.putIfAbsent(p.getId(), p));
-        return map;
     }
 }

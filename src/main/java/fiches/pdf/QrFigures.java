@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
  * furniture, so it is real content rather than an artifact (PDF/UA-1, 7.1 and 7.3).
  */
 final class QrFigures {
-    private static final float POINTS_PER_MM = 72f / 25.4f;
     private static final COSName FIGURE = COSName.getPDFName(StandardStructureTypes.Figure);
 
     void draw(PDDocument doc, List<QrMark> marks, Labels labels) throws IOException {
@@ -60,7 +59,7 @@ final class QrFigures {
     }
 
     private static void paint(PDDocument doc, QrMark mark, QrCode code, int mcid) throws IOException {
-        float module = code.sideMm() * POINTS_PER_MM / code.size();
+        float module = code.sideMm() * BoxPositions.POINTS_PER_MM / code.size();
         try (PDPageContentStream cs =
                 new PDPageContentStream(doc, mark.page(), PDPageContentStream.AppendMode.APPEND, true, true)) {
             COSDictionary properties = new COSDictionary();

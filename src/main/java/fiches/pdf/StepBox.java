@@ -20,13 +20,11 @@ final class StepBox {
      */
     static final float LINE_WIDTH = 1.8f;
 
-    private static final float POINTS_PER_MM = 72f / 25.4f;
-
     private StepBox() {}
 
     /** @param title the page position of the step title's block */
     static PDRectangle besideFirstLine(PagePosition<Box> title) {
-        float side = SIDE_MM * POINTS_PER_MM;
+        float side = SIDE_MM * BoxPositions.POINTS_PER_MM;
         float top = title.getY() + title.getHeight();
         float firstLine = firstLineHeight(title);
         float y = top - (firstLine + side) / 2;

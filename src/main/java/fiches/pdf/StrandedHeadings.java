@@ -4,7 +4,6 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
 import fiches.layout.GuideLayout;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,8 +29,7 @@ final class StrandedHeadings {
         if (headings.isEmpty()) {
             return false;
         }
-        Map<String, Integer> titlePages = new HashMap<>();
-        renderer.findPagePositionsByID(TITLES).forEach(p -> titlePages.putIfAbsent(p.getId(), p.getPageNo()));
+        Map<String, PagePosition<Box>> titles = BoxPositions.byId(renderer.findPagePositionsByID(TITLES));
         boolean found = false;
         for (PagePosition<Box> heading : headings) {
             Matcher m = HEADINGS.matcher(heading.getId());
@@ -39,9 +37,9 @@ final class StrandedHeadings {
                 continue;
             }
             String prefix = m.group(1);
-            Integer titlePage = titlePages.get(prefix + GuideLayout.TICK_ID + m.group(2));
+            PagePosition<Box> title = titles.get(prefix + GuideLayout.TICK_ID + m.group(2));
             Element step = byId(xhtml.getDocumentElement(), prefix + GuideLayout.STEP_ID + m.group(2));
-            if (titlePage != null && titlePage > heading.getPageNo() && step != null) {
+            if (title != null && title.getPageNo() > heading.getPageNo() && step != null) {
                 step.setAttribute("class", step.getAttribute("class") + " " + GuideLayout.BREAKABLE);
                 found = true;
             }
