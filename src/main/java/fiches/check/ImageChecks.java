@@ -7,10 +7,6 @@ import fiches.guide.Inline;
 import fiches.parse.Draft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
-import fiches.util.SafePaths;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +70,8 @@ final class ImageChecks {
                     "Save the image in the guide's images/ folder and write ![…](images/name.png)."));
             return;
         }
-        Path target = SafePaths.inside(folder, path).orElse(null);
-        if (target == null) {
+        ImageFile found = ImageFile.read(folder, path, MAX_IMAGE_BYTES);
+        if (found instanceof ImageFile.Outside) {
             out.add(Problem.error(
                     file,
                     img.line(),
@@ -85,11 +81,11 @@ final class ImageChecks {
                             + "such as images/name.png."));
             return;
         }
-        checkFile(file, img, target, store, out);
+        checkFile(file, img, found, store, out);
     }
 
-    private void checkFile(Path file, Inline.Image img, Path target, CheckedImages store, List<Problem> out) {
-        if (!Files.isRegularFile(target)) {
+    private void checkFile(Path file, Inline.Image img, ImageFile found, CheckedImages store, List<Problem> out) {
+        if (found instanceof ImageFile.Missing) {
             out.add(Problem.error(
                     file,
                     img.line(),
@@ -98,10 +94,7 @@ final class ImageChecks {
                     "Check the file name and its folder (names are case-sensitive)."));
             return;
         }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(target)) {
-            bytes = in.readNBytes((int) MAX_IMAGE_BYTES + 1); // bounded while reading, whatever its size says
-        } catch (IOException e) {
+        if (!(found instanceof ImageFile.Read read)) {
             out.add(Problem.error(
                     file,
                     img.line(),
@@ -110,8 +103,10 @@ final class ImageChecks {
                     "Check that the file can be opened."));
             return;
         }
+        Path target = read.target();
+        byte[] bytes = read.bytes();
         Optional<String> format = ImageDecoding.format(bytes);
-        if (bytes.length > MAX_IMAGE_BYTES || format.isEmpty()) {
+        if (read.tooLarge() || format.isEmpty()) {
             out.add(Problem.error(
                     file,
                     img.line(),

@@ -4,12 +4,8 @@ import fiches.guide.SiteProfile;
 import fiches.parse.ProfileDraft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
-import fiches.util.SafePaths;
 import fiches.util.Sha256;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -69,8 +65,8 @@ public final class ProfileChecks {
                             + "images/) and write file: \"images/logo.png\"."));
             return Optional.empty();
         }
-        Optional<Path> target = SafePaths.inside(folder.toAbsolutePath().normalize(), path);
-        if (target.isEmpty()) {
+        ImageFile found = ImageFile.read(folder.toAbsolutePath().normalize(), path, MAX_LOGO_BYTES);
+        if (found instanceof ImageFile.Outside) {
             out.add(error(
                     file,
                     entry,
@@ -79,7 +75,7 @@ public final class ProfileChecks {
                     "Put the logo in the folder of the guides and give a relative " + "path such as images/logo.png."));
             return Optional.empty();
         }
-        if (!Files.isRegularFile(target.get())) {
+        if (found instanceof ImageFile.Missing) {
             out.add(error(
                     file,
                     entry,
@@ -89,24 +85,23 @@ public final class ProfileChecks {
                             + "case-sensitive)."));
             return Optional.empty();
         }
-        return read(file, entry, target.get(), out).flatMap(bytes -> decoded(file, entry, target.get(), bytes, out));
+        return read(file, entry, found, out).flatMap(read -> decoded(file, entry, read.target(), read.bytes(), out));
     }
 
-    private static Optional<byte[]> read(Path file, ProfileDraft.LogoEntry entry, Path target, List<Problem> out) {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(target)) {
-            bytes = in.readNBytes((int) MAX_LOGO_BYTES + 1); // bounded while reading, whatever its size says
-        } catch (IOException e) {
+    private static Optional<ImageFile.Read> read(
+            Path file, ProfileDraft.LogoEntry entry, ImageFile found, List<Problem> out) {
+        if (!(found instanceof ImageFile.Read read)) {
+            ImageFile.Unreadable e = (ImageFile.Unreadable) found;
             out.add(error(
                     file,
                     entry,
                     Kind.IMAGE_NOT_FOUND,
                     "The logo " + entry.path() + " cannot be read ("
-                            + e.getClass().getSimpleName() + "); it is left out.",
+                            + e.cause().getClass().getSimpleName() + "); it is left out.",
                     "Check that the file can be opened."));
             return Optional.empty();
         }
-        if (bytes.length > MAX_LOGO_BYTES) {
+        if (read.tooLarge()) {
             out.add(error(
                     file,
                     entry,
@@ -116,7 +111,7 @@ public final class ProfileChecks {
                             + "across, in black and white, is plenty for a logo printed 20 mm high."));
             return Optional.empty();
         }
-        if (!ImageDecoding.format(bytes).equals(Optional.of("png"))) {
+        if (!ImageDecoding.format(read.bytes()).equals(Optional.of("png"))) {
             out.add(error(
                     file,
                     entry,
@@ -125,7 +120,7 @@ public final class ProfileChecks {
                     "Save it as PNG (« Export as PNG » in an image editor)."));
             return Optional.empty();
         }
-        return Optional.of(bytes);
+        return Optional.of(read);
     }
 
     private Optional<SiteProfile.Logo> decoded(
