@@ -15,11 +15,6 @@ final class Bookmarks {
         parts(x, root, guide, labels, Ids.SINGLE);
     }
 
-    /** A guide of a book: its title, with its sections, steps and questions under it. */
-    static void chapter(Xhtml x, Element parent, Guide guide, Labels labels, Ids ids) {
-        parts(x, mark(x, parent, guide.meta().title(), "#" + ids.title()), guide, labels, ids);
-    }
-
     private static void parts(Xhtml x, Element parent, Guide guide, Labels labels, Ids ids) {
         for (Section section : guide.sections()) {
             if (section.steps().isEmpty()) {

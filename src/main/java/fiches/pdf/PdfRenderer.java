@@ -88,23 +88,16 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders a document that holds several guides, each with its own ids (a book), into the given
-     * editions, finished as a single guide is: step boxes, reminders, checkboxes with names unique
-     * across the book.
+     * Renders a document that holds no guide, such as a book's cover and contents, finished as a
+     * guide is apart from its steps: described links, a reproducible date.
      *
      * @param lang the document's language, whose line breaker the renderer uses
      * @param date the document's date, for its reproducible creation date; null for none
      */
-    public Map<Edition, byte[]> render(
-            List<Chapter> chapters,
-            Language lang,
-            LocalDate date,
-            Set<Edition> editions,
-            Document xhtml,
-            Function<Edition, String> fingerprints)
-            throws IOException {
-        return render(new Contents(chapters, lang, date), editions, xhtml, fingerprints, false)
-                .pdfs();
+    public byte[] render(Document xhtml, Language lang, LocalDate date) throws IOException {
+        return render(new Contents(List.of(), lang, date), EnumSet.of(Edition.HANDOUT), xhtml, e -> "", false)
+                .pdfs()
+                .get(Edition.HANDOUT);
     }
 
     /** What a document holds: its guides, its language and its date (null for none). */
@@ -244,7 +237,11 @@ public final class PdfRenderer {
         b.useProtocolsStreamImplementation(sandbox, "file");
         b.useProtocolsStreamImplementation(Sandbox.refusing(), Sandbox.REFUSED_SCHEMES.toArray(String[]::new));
         b.useHttpStreamImplementation(Sandbox.refusing());
-        b.withW3cDocument(xhtml, guides.get(0).folder().toUri().toString());
+        b.withW3cDocument(
+                xhtml,
+                (guides.isEmpty() ? resources.styles() : guides.get(0).folder())
+                        .toUri()
+                        .toString());
         return b;
     }
 

@@ -6,10 +6,12 @@ import fiches.batch.Outcome;
 import fiches.batch.RunLimits;
 import fiches.batch.ToolFailure;
 import fiches.batch.Version;
-import fiches.guide.SiteProfile;
+import fiches.guide.Guide;
 import fiches.layout.BookLayout;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
+import fiches.layout.Labels;
+import fiches.pdf.BookBinder;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
 import fiches.source.GuideSource;
@@ -18,12 +20,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -160,47 +162,64 @@ public final class Recueil {
         }
     }
 
-    /** Every edition; one layout serves both unless a guide has images, whose descriptions only the handout prints. */
+    /** Every edition, side by side: each binds its own guides' PDFs after the same front pages. */
     private Map<Edition, byte[]> render(BookGuides collection, String digest, Workers workers) throws IOException {
-        PdfRenderer pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        GuideLayout guides = new GuideLayout(
-                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size()));
-        BookLayout book = new BookLayout(guides);
-        boolean differ =
-                collection.shelves().stream().flatMap(s -> s.guides().stream()).anyMatch(GuideLayout::editionsDiffer);
-        if (!differ || options.editions().size() == 1) {
-            return render(pdf, book, collection, options.editions(), digest, options.profile());
+        Fronts fronts = new Fronts(collection);
+        if (options.editions().size() == 1) {
+            Edition only = options.editions().iterator().next();
+            return Map.of(only, bind(collection, fronts, only, digest));
         }
-        Map<Edition, byte[]> pdfs = new LinkedHashMap<>();
-        workers.sideBySide(
-                        Edition.class,
-                        options.editions(),
-                        edition -> () -> render(pdf, book, collection, EnumSet.of(edition), digest, options.profile()))
-                .values()
-                .forEach(pdfs::putAll);
-        return pdfs;
+        return workers.sideBySide(
+                Edition.class, options.editions(), edition -> () -> bind(collection, fronts, edition, digest));
     }
 
-    private static Map<Edition, byte[]> render(
-            PdfRenderer pdf,
-            BookLayout book,
-            BookGuides collection,
-            Set<Edition> editions,
-            String digest,
-            Optional<SiteProfile> profile)
-            throws IOException {
-        BookLayout.Book laid = book.layout(
-                collection.lang(),
-                collection.date(),
-                collection.shelves(),
-                editions.iterator().next(),
-                profile);
-        return pdf.render(
-                laid.chapters(),
-                collection.lang(),
-                collection.date().orElse(null),
-                editions,
-                laid.xhtml(),
-                e -> "recueil " + digest + " " + e.name());
+    private byte[] bind(BookGuides collection, Fronts fronts, Edition edition, String digest) throws IOException {
+        List<BookBinder.Part> parts = new ArrayList<>();
+        for (BookLayout.Shelf shelf : collection.shelves()) {
+            for (Guide g : shelf.guides()) {
+                parts.add(new BookBinder.Part(
+                        options.out().resolve(edition.fileName(g.slug())),
+                        g.meta().title(),
+                        shelf.theme(),
+                        g.meta().lang()));
+            }
+        }
+        Labels labels = new Labels(collection.lang());
+        BookBinder.Words words = new BookBinder.Words(
+                labels.recueil("contents"),
+                n -> labels.recueil("folio", String.valueOf(n)),
+                resources.bodySize(options.size()),
+                "recueil " + digest + " " + edition.name(),
+                collection.date().orElse(null));
+        return new BookBinder(resources).bind(fronts, parts, words);
+    }
+
+    /**
+     * The cover and contents for given first pages, made once for both editions: they differ only
+     * when a guide with pictures takes more pages in one edition than in the other.
+     */
+    private final class Fronts implements BookBinder.FrontPages {
+        private final BookGuides collection;
+        private final PdfRenderer pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
+        private final BookLayout layout = new BookLayout(new GuideLayout(
+                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size())));
+        private final Map<List<Integer>, byte[]> made = new HashMap<>();
+
+        Fronts(BookGuides collection) {
+            this.collection = collection;
+        }
+
+        @Override
+        public synchronized byte[] make(List<Integer> firstPages) throws IOException {
+            byte[] bytes = made.get(firstPages);
+            if (bytes == null) {
+                bytes = pdf.render(
+                        layout.front(collection.lang(), collection.date(), collection.shelves(), firstPages),
+                        collection.lang(),
+                        collection.date().orElse(null));
+                made.put(List.copyOf(firstPages), bytes);
+            }
+            return bytes;
+        }
     }
 }

@@ -249,17 +249,133 @@ class RecueilBookTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void everyPageButTheCoverEndsWithTheBooksPageNumber(Edition edition) throws IOException {
+        List<String> pages = pages(edition);
+        assertFalse(PdfText.normalize(pages.get(0)).contains("Recueil, page"), "the cover has no page number");
+        for (int i = 1; i < pages.size(); i++) {
+            String page = PdfText.normalize(pages.get(i));
+            assertTrue(page.endsWith("Recueil, page " + (i + 1)), "page " + (i + 1) + ": " + page);
+        }
+    }
+
+    /** A guide's pages keep their own footer: a visitor given one guide out of the binder has « page 2 sur 5 ». */
     @Test
-    void eachGuidesFooterNamesItWithTheBooksPageNumbers() throws IOException {
+    void eachGuidesPagesKeepItsOwnFooterAboveTheBooksNumber() throws IOException {
         List<String> pages = pages(Edition.HANDOUT);
-        Map<Guide, Integer> first = firstPages(pages);
-        for (Map.Entry<Guide, Integer> e : first.entrySet()) {
-            String page = PdfText.normalize(pages.get(e.getValue() - 1));
+        for (Map.Entry<Guide, Integer> e : firstPages(pages).entrySet()) {
+            int length;
+            try (PDDocument alone = Loader.loadPDF(book().out()
+                    .resolve(Edition.HANDOUT.fileName(e.getKey().slug()))
+                    .toFile())) {
+                length = alone.getNumberOfPages();
+            }
             String words = PdfText.normalize(e.getKey().meta().title()).split(" ")[0];
-            assertTrue(
-                    page.matches(
-                            ".*" + Pattern.quote(words) + "[^—]* — page " + e.getValue() + " (sur|of) " + pages.size()),
-                    e.getKey().slug() + ": " + page);
+            for (int k = 1; k <= length; k++) {
+                String page = PdfText.normalize(pages.get(e.getValue() + k - 2));
+                assertTrue(
+                        page.matches(".*" + Pattern.quote(words) + "[^—]* — page " + k + " (sur|of) " + length
+                                + " Recueil, page " + (e.getValue() + k - 1)),
+                        e.getKey().slug() + ", its page " + k + ": " + page);
+            }
+        }
+    }
+
+    /** The book's number sits on the outer side, where a thumb leafing through a binder finds it. */
+    @Test
+    void theBooksNumberIsOnTheOuterSideUnderTheGuidesFooter() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(book().file(Edition.HANDOUT).toFile())) {
+            List<Line> lines = Line.all(doc);
+            for (int n = 2; n <= doc.getNumberOfPages(); n++) {
+                int page = n;
+                Line folio = lines.stream()
+                        .filter(l -> l.page() == page && l.text().startsWith("Recueil, page"))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("page " + page + " has no number"));
+                float width = doc.getPage(n - 1).getMediaBox().getWidth();
+                if (n % 2 == 1) {
+                    assertTrue(folio.right() > width - 60, "page " + n + " is right-hand: " + folio);
+                } else {
+                    assertTrue(folio.left() < 60, "page " + n + " is left-hand: " + folio);
+                }
+                lines.stream()
+                        .filter(l -> l.page() == page && l != folio)
+                        .forEach(l -> assertTrue(
+                                l.bottom() < folio.top(),
+                                "page " + page + ": « " + l.text() + " » runs into " + folio));
+            }
+        }
+    }
+
+    /** A line of a page, with its extent in points from the top left of the page. */
+    private record Line(int page, String text, float left, float right, float top, float bottom) {
+        static List<Line> all(PDDocument doc) throws IOException {
+            List<Line> lines = new ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+                    float left = Float.MAX_VALUE, right = 0, top = Float.MAX_VALUE, bottom = 0;
+                    for (org.apache.pdfbox.text.TextPosition g : glyphs) {
+                        // the font's ascent and descent, so that accents and descenders count
+                        var font = g.getFont().getFontDescriptor();
+                        float size = g.getFontSizeInPt() / 1000f;
+                        left = Math.min(left, g.getXDirAdj());
+                        right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+                        top = Math.min(top, g.getYDirAdj() - font.getAscent() * size);
+                        bottom = Math.max(bottom, g.getYDirAdj() - font.getDescent() * size);
+                    }
+                    lines.add(new Line(getCurrentPageNo(), PdfText.normalize(text), left, right, top, bottom));
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(doc);
+            return lines;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void eachContentsLinkLeadsToItsGuidesFirstPage(Edition edition) throws IOException {
+        List<Integer> first = List.copyOf(firstPages(pages(edition)).values());
+        try (PDDocument doc = Loader.loadPDF(book().file(edition).toFile())) {
+            List<Integer> targets = new ArrayList<>();
+            for (int p = 0; p < first.get(0) - 1; p++) {
+                for (var annotation : doc.getPage(p).getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        var go = (org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo) link.getAction();
+                        var to =
+                                (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                                        go.getDestination();
+                        targets.add(doc.getPages().indexOf(to.getPage()) + 1);
+                        assertNotNull(link.getContents(), "a link of the contents has no description");
+                    }
+                }
+            }
+            assertEquals(first, targets);
+        }
+    }
+
+    /** A screen reader hears each guide as a part of the book, in the guide's own language. */
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void eachGuideIsAPartInItsOwnLanguage(Edition edition) throws IOException {
+        List<Guide> guides = List.copyOf(firstPages(pages(edition)).keySet());
+        try (PDDocument doc = Loader.loadPDF(book().file(edition).toFile())) {
+            COSDictionary top = (COSDictionary)
+                    doc.getDocumentCatalog().getStructureTreeRoot().getK();
+            COSArray kids = top.getCOSArray(COSName.K);
+            List<String> parts = new ArrayList<>();
+            for (int k = 0; k < kids.size(); k++) {
+                COSDictionary element = (COSDictionary) kids.getObject(k);
+                if ("Part".equals(element.getNameAsString(COSName.S))) {
+                    parts.add(element.getString(COSName.LANG));
+                }
+            }
+            assertEquals(guides.size() + 1, parts.size(), "the book's own pages, then each guide");
+            assertEquals(guides.stream().map(g -> g.meta().lang().tag()).toList(), parts.subList(1, parts.size()));
+            assertTrue(parts.contains("en") && parts.contains("fr"), "an English guide in a French book: " + parts);
+            assertEquals("fr", doc.getDocumentCatalog().getLanguage());
         }
     }
 

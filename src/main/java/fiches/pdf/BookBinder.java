@@ -1,0 +1,195 @@
+package fiches.pdf;
+
+import fiches.guide.Language;
+import fiches.layout.Ids;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Binds a book from the PDFs each guide already has: the book's own pages (cover, contents), then
+ * each guide's pages as they are, each guide starting on a right-hand page, a blank page before it
+ * when needed. The guides are not laid out again, so a book costs little more than copying them.
+ * Their tagging, tick boxes, checkboxes and links come with their pages; the binder adds what
+ * only a book has: the book's page number on every page, the contents' links to each guide, the
+ * bookmarks by theme, field names unique across the book, and each guide's language on its part.
+ */
+public final class BookBinder {
+    private final Resources resources;
+
+    public BookBinder(Resources resources) {
+        this.resources = resources;
+    }
+
+    /**
+     * A guide of the book.
+     *
+     * @param pdf   its PDF in the edition being bound
+     * @param title its title, as the bookmarks name it
+     * @param theme its theme, under which the bookmarks file it
+     * @param lang  its language, which its part of the book keeps
+     */
+    public record Part(Path pdf, String title, String theme, Language lang) {}
+
+    /** The book's own pages, made for the page on which each guide starts (from 1). */
+    public interface FrontPages {
+        byte[] make(List<Integer> firstPages) throws IOException;
+    }
+
+    /**
+     * How the book names its own things.
+     *
+     * @param contents    the contents' bookmark, « Sommaire »
+     * @param folio       the book's page number as printed on a page, « Recueil, page 12 »
+     * @param folioSize   its size in points: the body text's
+     * @param fingerprint the edition's identity, from which its document ID is derived
+     * @param date        its date, for a reproducible creation date; null for none
+     */
+    public record Words(
+            String contents, IntFunction<String> folio, float folioSize, String fingerprint, LocalDate date) {}
+
+    /** The bound book's bytes. */
+    public byte[] bind(FrontPages front, List<Part> parts, Words words) throws IOException {
+        List<PDDocument> guides = new ArrayList<>();
+        try {
+            List<Integer> lengths = new ArrayList<>();
+            for (Part part : parts) {
+                PDDocument guide = Loader.loadPDF(part.pdf().toFile());
+                guides.add(guide);
+                lengths.add(guide.getNumberOfPages());
+            }
+            Layout layout = Layout.settle(front, lengths);
+            try (PDDocument book = Loader.loadPDF(layout.front())) {
+                return bound(book, guides, parts, layout, words);
+            }
+        } finally {
+            for (PDDocument guide : guides) {
+                guide.close();
+            }
+        }
+    }
+
+    private byte[] bound(PDDocument book, List<PDDocument> guides, List<Part> parts, Layout layout, Words words)
+            throws IOException {
+        BookOutline outline = new BookOutline(book, words.contents(), layout.contentsPage());
+        PDFMergerUtility merger = new PDFMergerUtility();
+        for (int i = 0; i < parts.size(); i++) {
+            PDDocument guide = guides.get(i);
+            while (book.getNumberOfPages() < layout.firstPages().get(i) - 1) {
+                book.addPage(new PDPage(PDRectangle.A4));
+            }
+            List<BookOutline.Mark> marks = BookOutline.take(guide);
+            BookFields.prepare(book, guide, Ids.ofPart(i + 1));
+            // The merger gathers the book's own pages and the first guide under one Document, the
+            // book's pages first; later guides join them there.
+            int kids = i == 0 ? 1 : topKids(book).size();
+            merger.appendDocument(book, guide);
+            markPart(topKids(book), kids, parts.get(i).lang());
+            outline.add(
+                    parts.get(i).theme(),
+                    parts.get(i).title(),
+                    marks,
+                    layout.firstPages().get(i) - 1);
+        }
+        // A page tree finds a page by walking it: the pages are listed once, not looked up one by one.
+        List<PDPage> pages = new ArrayList<>(book.getNumberOfPages());
+        book.getPages().forEach(pages::add);
+        BookFields.gather(book, pages);
+        new ContentsLinks().point(pages, layout.frontLength(), layout.firstPages());
+        outline.finish(pages);
+        book.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+        // workaround: the merger writes /Suspects false into /MarkInfo, its default, which poppler's
+        // readers (pdftotext, Evince) report as a syntax error.
+        COSDictionary markInfo = book.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.MARK_INFO);
+        if (markInfo != null && !markInfo.getBoolean(COSName.getPDFName("Suspects"), false)) {
+            markInfo.removeItem(COSName.getPDFName("Suspects"));
+        }
+        PDType0Font font = PDType0Font.load(book, new ByteArrayInputStream(resources.bodyFont()));
+        new Folios(font, words.folioSize(), words.folio()).draw(book, pages);
+        DocumentIdentity identity = new DocumentIdentity();
+        identity.date(book, words.date());
+        identity.id(book, words.fingerprint());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        book.save(out);
+        return out.toByteArray();
+    }
+
+    /** The elements under the structure tree's root, which the merger gathers in one Document. */
+    private static COSArray topKids(PDDocument book) {
+        PDStructureTreeRoot root = book.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null && root.getK() instanceof COSDictionary top && top.getCOSArray(COSName.K) != null) {
+            return top.getCOSArray(COSName.K);
+        }
+        return new COSArray();
+    }
+
+    /**
+     * The merger makes each guide's Document a Part of the book's; it keeps its own language, so that
+     * a screen reader switches to English for an English guide of a French book.
+     */
+    private static void markPart(COSArray kids, int from, Language lang) {
+        for (int k = from; k < kids.size(); k++) {
+            if (kids.getObject(k) instanceof COSDictionary element) {
+                element.setString(COSName.LANG, lang.tag());
+            }
+        }
+    }
+
+    /**
+     * The book's own pages and where each guide starts. How many pages the contents take depends on
+     * the numbers they print only in rare cases (a wider number wraps a title), so the front pages are
+     * made again until the numbers they print are those of the pages they take.
+     *
+     * @param front        the bytes of the book's own pages
+     * @param frontLength  how many pages they take
+     * @param contentsPage the page (from 0) the contents start on
+     * @param firstPages   each guide's first page, from 1
+     */
+    record Layout(byte[] front, int frontLength, int contentsPage, List<Integer> firstPages) {
+        private static final int TRIES = 4;
+
+        static Layout settle(FrontPages front, List<Integer> lengths) throws IOException {
+            int guess = 2;
+            for (int tries = 0; tries < TRIES; tries++) {
+                List<Integer> firstPages = firstPages(guess, lengths);
+                byte[] bytes = front.make(firstPages);
+                try (PDDocument doc = Loader.loadPDF(bytes)) {
+                    int length = doc.getNumberOfPages();
+                    if (length == guess) {
+                        return new Layout(bytes, length, ContentsLinks.firstLinkedPage(doc), firstPages);
+                    }
+                    guess = length;
+                }
+            }
+            throw new IOException("the contents did not settle on a number of pages");
+        }
+
+        /** A guide starts on the right-hand (odd) page after the pages before it. */
+        private static List<Integer> firstPages(int frontLength, List<Integer> lengths) {
+            List<Integer> first = new ArrayList<>();
+            int pages = frontLength;
+            for (int length : lengths) {
+                pages += pages % 2; // a blank left-hand page
+                first.add(pages + 1);
+                pages += length;
+            }
+            return first;
+        }
+    }
+}
