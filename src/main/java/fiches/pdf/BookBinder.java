@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
@@ -56,13 +57,20 @@ public final class BookBinder {
      * How the book names its own things.
      *
      * @param contents    the contents' bookmark, « Sommaire »
+     * @param link        what a link of the contents says, from the guide's title and first page:
+     *                    « Créer son compte Ameli — page 12 »
      * @param folio       the book's page number as printed on a page, « Recueil, page 12 »
      * @param folioSize   its size in points: the body text's
      * @param fingerprint the edition's identity, from which its document ID is derived
      * @param date        its date, for a reproducible creation date; null for none
      */
     public record Words(
-            String contents, IntFunction<String> folio, float folioSize, String fingerprint, LocalDate date) {}
+            String contents,
+            BiFunction<String, Integer, String> link,
+            IntFunction<String> folio,
+            float folioSize,
+            String fingerprint,
+            LocalDate date) {}
 
     /** The bound book's bytes. */
     public byte[] bind(FrontPages front, List<Part> parts, Words words) throws IOException {
@@ -111,7 +119,12 @@ public final class BookBinder {
         List<PDPage> pages = new ArrayList<>(book.getNumberOfPages());
         book.getPages().forEach(pages::add);
         BookFields.gather(book, pages);
-        new ContentsLinks().point(pages, layout.frontLength(), layout.firstPages());
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            names.add(
+                    words.link().apply(parts.get(i).title(), layout.firstPages().get(i)));
+        }
+        new ContentsLinks().point(book, pages, layout.frontLength(), layout.firstPages(), names);
         outline.finish(pages);
         book.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         // workaround: the merger writes /Suspects false into /MarkInfo, its default, which poppler's

@@ -2,9 +2,16 @@ package fiches.pdf;
 
 import fiches.layout.BookLayout;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -21,20 +28,46 @@ final class ContentsLinks {
     /**
      * @param frontLength how many pages the book's own pages take
      * @param firstPages  each guide's first page, from 1
+     * @param names       what each link says it leads to: the guide's title and page
      */
-    void point(List<PDPage> pages, int frontLength, List<Integer> firstPages) throws IOException {
+    void point(PDDocument book, List<PDPage> pages, int frontLength, List<Integer> firstPages, List<String> names)
+            throws IOException {
+        Map<Integer, PDAnnotationLink> links = new HashMap<>();
         for (int p = 0; p < frontLength; p++) {
             for (PDAnnotation annotation : pages.get(p).getAnnotations()) {
                 int guide = guide(annotation);
                 if (guide >= 1 && guide <= firstPages.size()) {
+                    PDAnnotationLink link = (PDAnnotationLink) annotation;
                     PDPage page = pages.get(firstPages.get(guide - 1) - 1);
                     PDPageXYZDestination to = new PDPageXYZDestination();
                     to.setPage(page);
                     to.setTop(Math.round(page.getMediaBox().getHeight()));
                     PDActionGoTo go = new PDActionGoTo();
                     go.setDestination(to);
-                    ((PDAnnotationLink) annotation).setAction(go);
+                    link.setAction(go);
+                    link.setContents(names.get(guide - 1));
+                    links.put(link.getStructParent(), link);
                 }
+            }
+        }
+        describeElements(book, links);
+    }
+
+    /** The Link elements said the address the renderer was given; they now say the guide and its page. */
+    private static void describeElements(PDDocument book, Map<Integer, PDAnnotationLink> links) {
+        PDStructureTreeRoot root = book.getDocumentCatalog().getStructureTreeRoot();
+        COSArray nums = root == null || root.getParentTree() == null
+                ? null
+                : root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
+        if (nums == null) {
+            return;
+        }
+        for (int i = 0; i + 1 < nums.size(); i += 2) {
+            if (nums.getObject(i) instanceof COSNumber key
+                    && links.containsKey(key.intValue())
+                    && nums.getObject(i + 1) instanceof COSDictionary element
+                    && element.containsKey(COSName.ALT)) {
+                element.setString(COSName.ALT, links.get(key.intValue()).getContents());
             }
         }
     }

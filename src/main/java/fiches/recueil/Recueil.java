@@ -187,6 +187,7 @@ public final class Recueil {
         Labels labels = new Labels(collection.lang());
         BookBinder.Words words = new BookBinder.Words(
                 labels.recueil("contents"),
+                (title, page) -> title + " — " + labels.footerPage() + " " + page,
                 n -> labels.recueil("folio", String.valueOf(n)),
                 resources.bodySize(options.size()),
                 "recueil " + digest + " " + edition.name(),

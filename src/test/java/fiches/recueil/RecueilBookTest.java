@@ -347,8 +347,21 @@ class RecueilBookTest {
                         var to =
                                 (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
                                         go.getDestination();
-                        targets.add(doc.getPages().indexOf(to.getPage()) + 1);
-                        assertNotNull(link.getContents(), "a link of the contents has no description");
+                        int target = doc.getPages().indexOf(to.getPage()) + 1;
+                        targets.add(target);
+                        // what a screen reader says of the link: where it leads, not how it was made
+                        assertTrue(
+                                PdfText.normalize(link.getContents()).endsWith(" — page " + target),
+                                link.getContents());
+                        COSArray nums = doc.getDocumentCatalog()
+                                .getStructureTreeRoot()
+                                .getParentTree()
+                                .getCOSObject()
+                                .getCOSArray(COSName.NUMS);
+                        COSDictionary element = parentOf(nums, link.getStructParent());
+                        assertEquals("Link", element.getNameAsString(COSName.S));
+                        String alt = element.getString(COSName.ALT);
+                        assertTrue(alt == null || alt.equals(link.getContents()), alt);
                     }
                 }
             }
