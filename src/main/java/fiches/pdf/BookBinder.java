@@ -72,60 +72,64 @@ public final class BookBinder {
             String fingerprint,
             LocalDate date) {}
 
-    /** The bound book's bytes. */
+    /**
+     * The bound book's bytes. Each guide is read twice, once for its length and once to bind it,
+     * so that only one is open at a time: a book of a hundred guides stays small in memory.
+     */
     public byte[] bind(FrontPages front, List<Part> parts, Words words) throws IOException {
-        List<PDDocument> guides = new ArrayList<>();
-        try {
-            List<Integer> lengths = new ArrayList<>();
-            for (Part part : parts) {
-                PDDocument guide = Loader.loadPDF(part.pdf().toFile());
-                guides.add(guide);
+        List<Integer> lengths = new ArrayList<>();
+        for (Part part : parts) {
+            try (PDDocument guide = Loader.loadPDF(part.pdf().toFile())) {
                 lengths.add(guide.getNumberOfPages());
             }
-            Layout layout = Layout.settle(front, lengths);
-            try (PDDocument book = Loader.loadPDF(layout.front())) {
-                return bound(book, guides, parts, layout, words);
+        }
+        Layout layout = Layout.settle(front, lengths);
+        try (PDDocument book = Loader.loadPDF(layout.front())) {
+            BookOutline outline = new BookOutline(book, words.contents(), layout.contentsPage());
+            for (int i = 0; i < parts.size(); i++) {
+                append(book, parts.get(i), i, layout, lengths.get(i), outline);
             }
-        } finally {
-            for (PDDocument guide : guides) {
-                guide.close();
+            // A page tree finds a page by walking it: the pages are listed once, not looked up one by one.
+            List<PDPage> pages = new ArrayList<>(book.getNumberOfPages());
+            book.getPages().forEach(pages::add);
+            BookFields.gather(book, pages);
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                names.add(words.link()
+                        .apply(parts.get(i).title(), layout.firstPages().get(i)));
             }
+            new ContentsLinks().point(book, pages, layout.frontLength(), layout.firstPages(), names);
+            outline.finish(pages);
+            PDType0Font font = PDType0Font.load(book, new ByteArrayInputStream(resources.bodyFont()));
+            new Folios(font, words.folioSize(), words.folio()).draw(book, pages);
+            return saved(book, words);
         }
     }
 
-    private byte[] bound(PDDocument book, List<PDDocument> guides, List<Part> parts, Layout layout, Words words)
+    /** The {@code i}th guide's pages, after a blank page when they would start on a left-hand one. */
+    private static void append(PDDocument book, Part part, int i, Layout layout, int length, BookOutline outline)
             throws IOException {
-        BookOutline outline = new BookOutline(book, words.contents(), layout.contentsPage());
-        PDFMergerUtility merger = new PDFMergerUtility();
-        for (int i = 0; i < parts.size(); i++) {
-            PDDocument guide = guides.get(i);
-            while (book.getNumberOfPages() < layout.firstPages().get(i) - 1) {
-                book.addPage(new PDPage(PDRectangle.A4));
+        int first = layout.firstPages().get(i);
+        while (book.getNumberOfPages() < first - 1) {
+            book.addPage(new PDPage(PDRectangle.A4));
+        }
+        try (PDDocument guide = Loader.loadPDF(part.pdf().toFile())) {
+            if (guide.getNumberOfPages() != length) {
+                throw new IOException(part.pdf() + " changed while the book was made");
             }
             List<BookOutline.Mark> marks = BookOutline.take(guide);
             BookFields.prepare(book, guide, Ids.ofPart(i + 1));
             // The merger gathers the book's own pages and the first guide under one Document, the
-            // book's pages first; later guides join them there.
+            // book's pages first; later guides join them there. It copies what it takes, so the
+            // guide may be closed once its pages are in.
             int kids = i == 0 ? 1 : topKids(book).size();
-            merger.appendDocument(book, guide);
-            markPart(topKids(book), kids, parts.get(i).lang());
-            outline.add(
-                    parts.get(i).theme(),
-                    parts.get(i).title(),
-                    marks,
-                    layout.firstPages().get(i) - 1);
+            new PDFMergerUtility().appendDocument(book, guide);
+            markPart(topKids(book), kids, part.lang());
+            outline.add(part.theme(), part.title(), marks, first - 1);
         }
-        // A page tree finds a page by walking it: the pages are listed once, not looked up one by one.
-        List<PDPage> pages = new ArrayList<>(book.getNumberOfPages());
-        book.getPages().forEach(pages::add);
-        BookFields.gather(book, pages);
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            names.add(
-                    words.link().apply(parts.get(i).title(), layout.firstPages().get(i)));
-        }
-        new ContentsLinks().point(book, pages, layout.frontLength(), layout.firstPages(), names);
-        outline.finish(pages);
+    }
+
+    private static byte[] saved(PDDocument book, Words words) throws IOException {
         book.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         // workaround: the merger writes /Suspects false into /MarkInfo, its default, which poppler's
         // readers (pdftotext, Evince) report as a syntax error.
@@ -133,8 +137,6 @@ public final class BookBinder {
         if (markInfo != null && !markInfo.getBoolean(COSName.getPDFName("Suspects"), false)) {
             markInfo.removeItem(COSName.getPDFName("Suspects"));
         }
-        PDType0Font font = PDType0Font.load(book, new ByteArrayInputStream(resources.bodyFont()));
-        new Folios(font, words.folioSize(), words.folio()).draw(book, pages);
         DocumentIdentity identity = new DocumentIdentity();
         identity.date(book, words.date());
         identity.id(book, words.fingerprint());
