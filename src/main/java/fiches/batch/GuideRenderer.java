@@ -149,7 +149,7 @@ public final class GuideRenderer implements Making {
                 false,
                 Optional.empty(),
                 options.catalogue() || options.recueil()
-                        ? Optional.of(made(guide, files, rendered.firstPage()))
+                        ? Optional.of(made(guide, files, rendered))
                         : Optional.empty());
     }
 
@@ -157,11 +157,13 @@ public final class GuideRenderer implements Making {
      * What the catalogue needs of a guide just made, worked out here on the guide's own thread from
      * the PDFs still in memory, rather than read back from the disk after the run.
      */
-    private static Made made(Guide guide, Map<Path, byte[]> files, Optional<FirstPage> firstPage) {
+    private Made made(Guide guide, Map<Path, byte[]> files, Rendered rendered) {
         Map<Path, String> sha256 = new HashMap<>();
         files.forEach((path, bytes) ->
                 sha256.put(path, HexFormat.of().formatHex(Sha256.create().digest(bytes))));
-        return new Made(guide, sha256, firstPage);
+        Map<Path, Integer> pages = new HashMap<>();
+        rendered.pages().forEach((edition, n) -> pages.put(target(edition, guide.slug()), n));
+        return new Made(guide, sha256, pages, rendered.firstPage());
     }
 
     private Path target(Edition edition, String slug) {
@@ -207,6 +209,7 @@ public final class GuideRenderer implements Making {
         }
         Edition first = EnumSet.copyOf(options.editions()).iterator().next();
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
+        Map<Edition, Integer> pages = new EnumMap<>(Edition.class);
         Optional<FirstPage> firstPage = Optional.empty();
         for (Rendered r : workers.sideBySide(
                         Edition.class,
@@ -219,9 +222,10 @@ public final class GuideRenderer implements Making {
                                 picture && edition == first))
                 .values()) {
             pdfs.putAll(r.pdfs());
+            pages.putAll(r.pages());
             firstPage = firstPage.or(r::firstPage);
         }
-        return new Rendered(pdfs, firstPage);
+        return new Rendered(pdfs, pages, firstPage);
     }
 
     /** The digest of a guide's inputs, for tools that render it outside a run. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.Loader;
@@ -42,11 +43,12 @@ public final class BookBinder {
      * A guide of the book.
      *
      * @param pdf   its PDF in the edition being bound
+     * @param pages   its number of pages, when the run that made it knows it
      * @param title its title, as the bookmarks name it
      * @param theme its theme, under which the bookmarks file it
      * @param lang  its language, which its part of the book keeps
      */
-    public record Part(Path pdf, String title, String theme, Language lang) {}
+    public record Part(Path pdf, Optional<Integer> pages, String title, String theme, Language lang) {}
 
     /** The book's own pages, made for the page on which each guide starts (from 1). */
     public interface FrontPages {
@@ -73,15 +75,13 @@ public final class BookBinder {
             LocalDate date) {}
 
     /**
-     * The bound book's bytes. Each guide is read twice, once for its length and once to bind it,
-     * so that only one is open at a time: a book of a hundred guides stays small in memory.
+     * The bound book's bytes. Only one guide is open at a time, so that a book of a hundred guides
+     * stays small in memory; a guide the run did not make is read once more, for its length.
      */
     public byte[] bind(FrontPages front, List<Part> parts, Words words) throws IOException {
         List<Integer> lengths = new ArrayList<>();
         for (Part part : parts) {
-            try (PDDocument guide = Loader.loadPDF(part.pdf().toFile())) {
-                lengths.add(guide.getNumberOfPages());
-            }
+            lengths.add(part.pages().isPresent() ? part.pages().get() : length(part.pdf()));
         }
         Layout layout = Layout.settle(front, lengths);
         try (PDDocument book = Loader.loadPDF(layout.front())) {
@@ -103,6 +103,12 @@ public final class BookBinder {
             PDType0Font font = PDType0Font.load(book, new ByteArrayInputStream(resources.bodyFont()));
             new Folios(font, words.folioSize(), words.folio()).draw(book, pages);
             return saved(book, words);
+        }
+    }
+
+    private static int length(Path pdf) throws IOException {
+        try (PDDocument guide = Loader.loadPDF(pdf.toFile())) {
+            return guide.getNumberOfPages();
         }
     }
 

@@ -2,7 +2,10 @@ package fiches.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -53,10 +56,19 @@ final class BookOutline {
     static List<Mark> take(PDDocument guide) throws IOException {
         PDDocumentOutline own = guide.getDocumentCatalog().getDocumentOutline();
         guide.getDocumentCatalog().setDocumentOutline(null);
-        return own == null ? List.of() : marks(guide, own);
+        if (own == null) {
+            return List.of();
+        }
+        // A destination names its page; finding its number walks the page tree, so the numbers are
+        // listed once.
+        Map<COSDictionary, Integer> numbers = new HashMap<>();
+        for (PDPage page : guide.getPages()) {
+            numbers.put(page.getCOSObject(), numbers.size());
+        }
+        return marks(numbers, own);
     }
 
-    private static List<Mark> marks(PDDocument guide, PDOutlineNode node) throws IOException {
+    private static List<Mark> marks(Map<COSDictionary, Integer> numbers, PDOutlineNode node) throws IOException {
         List<Mark> marks = new ArrayList<>();
         for (PDOutlineItem item : node.children()) {
             PDDestination d = item.getDestination();
@@ -64,10 +76,12 @@ final class BookOutline {
                 d = go.getDestination();
             }
             if (d instanceof PDPageDestination page) {
-                int index = page.retrievePageNumber();
+                int index = page.getPage() == null
+                        ? -1
+                        : numbers.getOrDefault(page.getPage().getCOSObject(), -1);
                 Float top = page instanceof PDPageXYZDestination xyz && xyz.getTop() >= 0 ? (float) xyz.getTop() : null;
-                if (index >= 0 && index < guide.getNumberOfPages()) {
-                    marks.add(new Mark(item.getTitle(), index, top, marks(guide, item)));
+                if (index >= 0) {
+                    marks.add(new Mark(item.getTitle(), index, top, marks(numbers, item)));
                 }
             }
         }

@@ -165,7 +165,9 @@ public final class PdfRenderer {
             pdfs.put(edition, finished.bytes());
             first = first.or(finished::firstPage);
         }
-        return new Rendered(pdfs, first);
+        Map<Edition, Integer> pages = new EnumMap<>(Edition.class);
+        pdfs.keySet().forEach(e -> pages.put(e, pdf.getNumberOfPages()));
+        return new Rendered(pdfs, pages, first);
     }
 
     /** An edition's bytes, and the picture of its first page when it was asked for. */

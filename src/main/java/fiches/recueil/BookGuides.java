@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -25,11 +27,19 @@ import java.util.Optional;
  * @param lang    the language of most guides, as the catalogue picks it
  * @param date    the newest review date of the guides, which the cover shows, if any has one
  * @param leftOut the guides of the run left out, because they failed
+ * @param pages   the number of pages of each PDF the run made, by path; a guide that was up to date
+ *                has none here
  */
-record BookGuides(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalDate> date, List<Path> leftOut) {
+record BookGuides(
+        List<BookLayout.Shelf> shelves,
+        Language lang,
+        Optional<LocalDate> date,
+        List<Path> leftOut,
+        Map<Path, Integer> pages) {
     BookGuides {
         shelves = List.copyOf(shelves);
         leftOut = List.copyOf(leftOut);
+        pages = Map.copyOf(pages);
     }
 
     /** @param coverage what the embedded fonts can draw, to read again a guide the run did not keep */
@@ -37,7 +47,9 @@ record BookGuides(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalD
         GuideLoader loader = new GuideLoader(coverage);
         List<Guide> guides = new ArrayList<>();
         List<Path> leftOut = new ArrayList<>();
+        Map<Path, Integer> pages = new HashMap<>();
         for (Outcome o : outcomes) {
+            o.made().ifPresent(m -> pages.putAll(m.pages()));
             Optional<Guide> guide = o.failed()
                     ? Optional.empty()
                     : o.made().map(Made::guide).or(() -> loader.load(o.file()).guide());
@@ -54,7 +66,7 @@ record BookGuides(List<BookLayout.Shelf> shelves, Language lang, Optional<LocalD
                 .toList();
         Optional<LocalDate> date =
                 guides.stream().flatMap(g -> g.meta().date().stream()).max(Comparator.naturalOrder());
-        return new BookGuides(shelves, lang, date, leftOut);
+        return new BookGuides(shelves, lang, date, leftOut, pages);
     }
 
     /** How many guides the book holds. */

@@ -26,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -177,8 +178,10 @@ public final class Recueil {
         List<BookBinder.Part> parts = new ArrayList<>();
         for (BookLayout.Shelf shelf : collection.shelves()) {
             for (Guide g : shelf.guides()) {
+                Path pdf = options.out().resolve(edition.fileName(g.slug()));
                 parts.add(new BookBinder.Part(
-                        options.out().resolve(edition.fileName(g.slug())),
+                        pdf,
+                        Optional.ofNullable(collection.pages().get(pdf)),
                         g.meta().title(),
                         shelf.theme(),
                         g.meta().lang()));
