@@ -77,6 +77,23 @@ class RecueilRunsTest {
         String book = text(second.file(Edition.HANDOUT));
         assertTrue(book.contains("Ouvrir son compte Ameli"), book);
         assertTrue(book.contains("Comment utiliser France Connect"), "the guide up to date is read again for the book");
+        // the guide up to date was not made by this run: its length is read from its PDF, and the
+        // contents still give the pages where both guides start
+        try (PDDocument doc = Loader.loadPDF(second.file(Edition.HANDOUT).toFile())) {
+            List<String> pages =
+                    PdfText.pages(doc).stream().map(PdfText::normalize).toList();
+            for (String title : List.of("Ouvrir son compte Ameli", "Comment utiliser France Connect")) {
+                int start = 1
+                        + java.util.stream.IntStream.range(0, pages.size())
+                                .filter(i -> pages.get(i).startsWith(title))
+                                .findFirst()
+                                .orElseThrow();
+                java.util.regex.Matcher m =
+                        java.util.regex.Pattern.compile(title + "[ .]*(\\d+)").matcher(pages.get(2));
+                assertTrue(m.find(), pages.get(2));
+                assertEquals(start, Integer.parseInt(m.group(1)), title);
+            }
+        }
     }
 
     @Test
