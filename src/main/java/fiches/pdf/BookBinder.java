@@ -53,6 +53,9 @@ public final class BookBinder {
     /** The book's own pages, made for the page on which each guide starts (from 1). */
     public interface FrontPages {
         byte[] make(List<Integer> firstPages) throws IOException;
+
+        /** How many pages they would take, as cheaply as it can be told. */
+        int length(List<Integer> firstPages) throws IOException;
     }
 
     /**
@@ -173,9 +176,10 @@ public final class BookBinder {
     }
 
     /**
-     * The book's own pages and where each guide starts. How many pages the contents take depends on
-     * the numbers they print only in rare cases (a wider number wraps a title), so the front pages are
-     * made again until the numbers they print are those of the pages they take.
+     * The book's own pages and where each guide starts. They are laid out once to learn how many
+     * pages they take, then made with the numbers that follow; how many pages the contents take
+     * depends on the numbers they print only in rare cases (a wider number wraps a title), so they
+     * are made again until the numbers they print are those of the pages they take.
      *
      * @param front        the bytes of the book's own pages
      * @param frontLength  how many pages they take
@@ -186,7 +190,7 @@ public final class BookBinder {
         private static final int TRIES = 4;
 
         static Layout settle(FrontPages front, List<Integer> lengths) throws IOException {
-            int guess = 2;
+            int guess = front.length(firstPages(2, lengths));
             for (int tries = 0; tries < TRIES; tries++) {
                 List<Integer> firstPages = firstPages(guess, lengths);
                 byte[] bytes = front.make(firstPages);

@@ -100,6 +100,21 @@ public final class PdfRenderer {
                 .get(Edition.HANDOUT);
     }
 
+    /**
+     * How many pages a document that holds no guide takes, laid out but neither painted nor saved:
+     * about a third of the cost of making it.
+     */
+    public int pageCount(Document xhtml, Language lang) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = builder(new Contents(List.of(), lang, null), xhtml, pdf);
+            resources.fontCache().register(builder, pdf);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                return renderer.getRootBox().getLayer().getPages().size();
+            }
+        }
+    }
+
     /** What a document holds: its guides, its language and its date (null for none). */
     private record Contents(List<Chapter> chapters, Language lang, LocalDate date) {}
 

@@ -208,9 +208,22 @@ public final class Recueil {
         private final BookLayout layout = new BookLayout(new GuideLayout(
                 resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size())));
         private final Map<List<Integer>, byte[]> made = new HashMap<>();
+        private final Map<List<Integer>, Integer> lengths = new HashMap<>();
 
         Fronts(BookGuides collection) {
             this.collection = collection;
+        }
+
+        @Override
+        public synchronized int length(List<Integer> firstPages) throws IOException {
+            Integer length = lengths.get(firstPages);
+            if (length == null) {
+                length = pdf.pageCount(
+                        layout.front(collection.lang(), collection.date(), collection.shelves(), firstPages),
+                        collection.lang());
+                lengths.put(List.copyOf(firstPages), length);
+            }
+            return length;
         }
 
         @Override
