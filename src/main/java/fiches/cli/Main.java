@@ -27,6 +27,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
@@ -251,6 +253,15 @@ public final class Main implements Callable<Integer> {
             Resources resources = resources();
             List<Outcome> outcomes =
                     Batch.rendering(resources, options, limits, around).run(folder.guides(), each, printer::notice);
+            // The catalogue is written while the recueil is bound: neither needs the other, and the
+            // catalogue's one thread would otherwise leave a core idle.
+            FutureTask<Void> catalogue = new FutureTask<>(() -> {
+                new Catalogue(out, editions()).write(outcomes);
+                return null;
+            });
+            if (!noCatalogue) {
+                new Thread(catalogue, "fiches-catalogue").start();
+            }
             ToolFailure bookFailed = null;
             if (recueil) {
                 try {
@@ -260,13 +271,34 @@ public final class Main implements Callable<Integer> {
                 }
             }
             if (!noCatalogue) {
-                new Catalogue(out, editions()).write(outcomes);
+                awaitCatalogue(catalogue);
             }
             if (bookFailed != null) {
                 throw bookFailed;
             }
         }
         return profile.hasErrors();
+    }
+
+    /** The catalogue's own failure, as it would have been thrown had it been written on this thread. */
+    private static void awaitCatalogue(FutureTask<Void> catalogue) throws IOException {
+        try {
+            catalogue.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the catalogue was written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** Refuses, before any work, what the command line asks that cannot be done. */
