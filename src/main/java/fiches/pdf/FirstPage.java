@@ -9,7 +9,6 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 
 /**
  * A small grey picture of a PDF's first page, and its number of pages: what the catalogue shows
@@ -32,7 +31,7 @@ public record FirstPage(byte[] png, int pages) {
 
     /** The picture of a PDF already loaded. */
     public static FirstPage of(PDDocument doc) throws IOException {
-        BufferedImage page = new ThumbnailRenderer(doc).renderImageWithDPI(0, DPI, ImageType.GRAY);
+        BufferedImage page = ThumbnailRenderer.draw(doc.getPage(0), DPI);
         return new FirstPage(png(page), doc.getNumberOfPages());
     }
 
