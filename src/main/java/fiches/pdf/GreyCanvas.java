@@ -1,8 +1,6 @@
 package fiches.pdf;
 
 import java.awt.geom.PathIterator;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +8,12 @@ import java.util.List;
 /**
  * A small white picture that shapes are filled on in shades of grey, without smoothing: a pixel
  * takes a shape's grey when its centre is inside the shape. Only geometry is used, never the
- * Java 2D drawing pipeline, whose start-up cost more than drawing a hundred thumbnails.
+ * Java 2D drawing pipeline nor an image of it, whose start-up cost more than drawing a hundred
+ * thumbnails.
  */
 final class GreyCanvas {
     private static final int WHITE = 255;
 
-    private final BufferedImage image;
     private final byte[] pixels;
     private final int width;
     private final int height;
@@ -23,14 +21,13 @@ final class GreyCanvas {
     GreyCanvas(int width, int height) {
         this.width = width;
         this.height = height;
-        this.image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        this.pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        this.pixels = new byte[width * height];
         Arrays.fill(pixels, (byte) WHITE);
     }
 
-    /** The picture, drawn on so far. */
-    BufferedImage image() {
-        return image;
+    /** The picture drawn so far, as a PNG file. */
+    byte[] png() {
+        return GreyPng.encode(pixels, width, height);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -71,8 +70,8 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
         this.toPixels = t;
     }
 
-    /** The page drawn at this resolution, in greys. */
-    static BufferedImage draw(PDPage page, float dpi) throws IOException {
+    /** The page drawn at this resolution, in greys, as a PNG file. */
+    static byte[] draw(PDPage page, float dpi) throws IOException {
         ThumbnailRenderer drawer = new ThumbnailRenderer(page, dpi);
         drawer.processPage(page);
         for (PDAnnotation annotation : page.getAnnotations()) {
@@ -80,7 +79,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
                 drawer.showAnnotation(annotation);
             }
         }
-        return drawer.canvas.image();
+        return drawer.canvas.png();
     }
 
     private static int pixels(float size) {
