@@ -48,6 +48,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
     private final AffineTransform toPixels;
 
     private final Path2D.Double path = new Path2D.Double();
+    private final BarFonts fonts = new BarFonts();
 
     private ThumbnailRenderer(PDPage page, float dpi) {
         super(page);
@@ -68,6 +69,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
         t.scale(1, -1);
         t.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
         this.toPixels = t;
+        addOperator(fonts.setFont(this));
     }
 
     /** The page drawn at this resolution, in greys, as a PNG file. */
@@ -89,8 +91,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
     @Override
     protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
-        String unicode = font.toUnicode(code);
-        if (unicode == null || unicode.isBlank()) {
+        if (font == null || fonts.blank(font, code)) {
             return; // a space stays a gap between words
         }
         Matrix m = textRenderingMatrix;

@@ -43,7 +43,8 @@ class FirstPageTest {
     void everyLetterOfTheFirstPageIsADarkBarWhereItStands(RenderedGuides.Rendered guide) throws IOException {
         byte[] pdf = Files.readAllBytes(guide.handout());
         BufferedImage picture = image(FirstPage.of(pdf).png());
-        List<TextPosition> letters = firstPageLetters(pdf);
+        List<TextPosition> letters =
+                firstPage(pdf, t -> t.getUnicode().codePoints().anyMatch(Character::isLetterOrDigit));
         assertTrue(letters.size() > 50, "letters on the first page: " + letters.size());
         float top = Float.MAX_VALUE;
         for (TextPosition t : letters) {
@@ -58,6 +59,29 @@ class FirstPageTest {
             for (int x = 0; x < picture.getWidth(); x++) {
                 assertEquals(255, grey(picture, x, y), "above the first line, at " + x + ", " + y);
             }
+        }
+    }
+
+    /** The narrow no-break space before « : » in French included, which is no white space to Java. */
+    @ParameterizedTest
+    @MethodSource("guides")
+    void everySpaceOfTheFirstPageIsAGap(RenderedGuides.Rendered guide) throws IOException {
+        byte[] pdf = Files.readAllBytes(guide.handout());
+        BufferedImage picture = image(FirstPage.of(pdf).png());
+        List<TextPosition> spaces =
+                firstPage(pdf, t -> t.getUnicode().codePoints().allMatch(Character::isSpaceChar));
+        assertTrue(spaces.size() > 10, "spaces on the first page: " + spaces.size());
+        for (TextPosition t : spaces) {
+            double from = t.getXDirAdj() * SCALE;
+            int x = (int) Math.ceil(from - 0.5); // the first pixel whose centre is in the space
+            if (x + 0.5 >= from + t.getWidthDirAdj() * SCALE) {
+                continue; // narrower than a pixel, and between two centres
+            }
+            int y = (int) ((t.getYDirAdj() - t.getFontSizeInPt() / 4) * SCALE);
+            assertEquals(
+                    255,
+                    grey(picture, x, y),
+                    "U+" + Integer.toHexString(t.getUnicode().charAt(0)) + " at " + x + ", " + y);
         }
     }
 
@@ -140,13 +164,14 @@ class FirstPageTest {
         return false;
     }
 
-    private static List<TextPosition> firstPageLetters(byte[] pdf) throws IOException {
+    private static List<TextPosition> firstPage(byte[] pdf, java.util.function.Predicate<TextPosition> which)
+            throws IOException {
         List<TextPosition> letters = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
                 protected void processTextPosition(TextPosition text) {
-                    if (!text.getUnicode().isBlank()) {
+                    if (which.test(text)) {
                         letters.add(text);
                     }
                 }
