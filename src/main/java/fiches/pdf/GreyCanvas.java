@@ -17,11 +17,14 @@ final class GreyCanvas {
     private final byte[] pixels;
     private final int width;
     private final int height;
+    /** The box shapes are cut to, in pixels: x from, y from, x to, y to. */
+    private double[] clip;
 
     GreyCanvas(int width, int height) {
         this.width = width;
         this.height = height;
         this.pixels = new byte[width * height];
+        this.clip = new double[] {0, 0, width, height};
         Arrays.fill(pixels, (byte) WHITE);
     }
 
@@ -48,8 +51,8 @@ final class GreyCanvas {
             bottom = Math.max(bottom, Math.max(e[1], e[3]));
         }
         boolean evenOdd = outline.getWindingRule() == PathIterator.WIND_EVEN_ODD;
-        int firstRow = Math.max(0, (int) Math.ceil(top - 0.5));
-        int lastRow = Math.min(height - 1, (int) Math.ceil(bottom - 0.5) - 1);
+        int firstRow = firstRow(top);
+        int lastRow = lastRow(bottom);
         double[] xs = new double[edges.size()];
         int[] dirs = new int[edges.size()];
         for (int row = firstRow; row <= lastRow; row++) {
@@ -79,19 +82,34 @@ final class GreyCanvas {
         }
     }
 
+    /** Cuts what is filled from now on to this box, given by two opposite corners in pixels. */
+    void clip(double x0, double y0, double x1, double y1) {
+        clip = new double[] {Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1)};
+    }
+
     /** Fills an upright box, given by two opposite corners in pixels: a letter's bar, a picture's block. */
     void fill(double x0, double y0, double x1, double y1, int grey) {
-        int firstRow = Math.max(0, (int) Math.ceil(Math.min(y0, y1) - 0.5));
-        int lastRow = Math.min(height - 1, (int) Math.ceil(Math.max(y0, y1) - 0.5) - 1);
+        int firstRow = firstRow(Math.min(y0, y1));
+        int lastRow = lastRow(Math.max(y0, y1));
         for (int row = firstRow; row <= lastRow; row++) {
             span(row, Math.min(x0, x1), Math.max(x0, x1), grey);
         }
     }
 
-    /** The pixels of a row whose centres lie between two crossings. */
+    /** The first row whose centre is below this height and inside the clip. */
+    private int firstRow(double top) {
+        return Math.max(0, (int) Math.ceil(Math.max(top, clip[1]) - 0.5));
+    }
+
+    /** The last row whose centre is above this height and inside the clip. */
+    private int lastRow(double bottom) {
+        return Math.min(height - 1, (int) Math.ceil(Math.min(bottom, clip[3]) - 0.5) - 1);
+    }
+
+    /** The pixels of a row whose centres lie between two crossings, and inside the clip. */
     private void span(int row, double from, double to, int grey) {
-        int first = Math.max(0, (int) Math.ceil(from - 0.5));
-        int last = Math.min(width - 1, (int) Math.ceil(to - 0.5) - 1);
+        int first = Math.max(0, (int) Math.ceil(Math.max(from, clip[0]) - 0.5));
+        int last = Math.min(width - 1, (int) Math.ceil(Math.min(to, clip[2]) - 0.5) - 1);
         if (first <= last) {
             Arrays.fill(pixels, row * width + first, row * width + last + 1, (byte) grey);
         }

@@ -2,11 +2,13 @@ package fiches.pdf;
 
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.GeneralPath;
 import java.awt.geom.Path2D;
 import java.awt.geom.PathIterator;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,8 +28,10 @@ import org.apache.pdfbox.util.Vector;
  * desk's logo) are grey blocks and a QR code is a dark one, for the same reason; rules and boxes
  * are drawn as they are, in their grey. PDFBox reads the page's content; the shapes are filled on
  * a {@link GreyCanvas}, without smoothing and without PDFBox's page drawer, whose start-up and
- * per-shape work (clips, glyph outlines, Java 2D) were most of the catalogue's cost. Clipping is
- * not applied: Fiches clips nothing on a page but to the page itself.
+ * per-shape work (glyph outlines, Java 2D) were most of the catalogue's cost. A clip is applied
+ * as its bounding box: the renderer clips a page's content to its text area, so that the lines
+ * of a step carried over to the next page do not show at the foot of this one, and those clips
+ * are boxes.
  */
 final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
     /** The height of a letter's bar, as a share of the font size: the body font's x-height. */
@@ -49,6 +53,12 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
 
     private final Path2D.Double path = new Path2D.Double();
     private final BarFonts fonts = new BarFonts();
+    /** The winding rule of a clip to apply once the current path is painted, or -1 for none. */
+    private int clipRule = -1;
+    /** The clip the canvas was last cut to: a state's list of clipping paths, and how many it held. */
+    private List<Path2D> lastClips;
+
+    private int lastClipCount;
 
     private ThumbnailRenderer(PDPage page, float dpi) {
         super(page);
@@ -94,6 +104,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
         if (font == null || fonts.blank(font, code)) {
             return; // a space stays a gap between words
         }
+        clipCanvas();
         Matrix m = textRenderingMatrix;
         if (m.getShearX() == 0 && m.getShearY() == 0 && toPixels.getShearX() == 0) {
             // upright text on an upright page, nearly always: the bar is a box between two corners
@@ -114,6 +125,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
     /** A picture is a grey block, as its letters are bars: its pixels would not show at this size. */
     @Override
     public void drawImage(PDImage image) {
+        clipCanvas();
         AffineTransform t = new AffineTransform(toPixels);
         t.concatenate(getGraphicsState().getCurrentTransformationMatrix().createAffineTransform());
         canvas.fill(new Rectangle2D.Float(0, 0, 1, 1).getPathIterator(t), PICTURES);
@@ -155,32 +167,63 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
+        ended();
+    }
+
+    /** As PDF says, a clip set with the path takes effect once the path is painted. */
+    @Override
+    public void clip(int windingRule) {
+        clipRule = windingRule;
+    }
+
+    /** The path painted: its clip, if it set one, now applies, and the next path starts empty. */
+    private void ended() {
+        if (clipRule != -1) {
+            path.setWindingRule(clipRule);
+            getGraphicsState().intersectClippingPath(new GeneralPath(path));
+            clipRule = -1;
+        }
         path.reset();
     }
 
-    @Override
-    public void clip(int windingRule) {
-        // not applied (see the class comment); the path is still ended by the operator that follows
+    /** Cuts the canvas to the current clip's box; worked out again only when the clip changed. */
+    private void clipCanvas() {
+        List<Path2D> clips = getGraphicsState().getCurrentClippingPaths();
+        if (clips == lastClips && clips.size() == lastClipCount) {
+            return;
+        }
+        lastClips = clips;
+        lastClipCount = clips.size();
+        Rectangle2D box = null;
+        for (Path2D clip : clips) {
+            Rectangle2D bounds = clip.getBounds2D();
+            box = box == null ? bounds : box.createIntersection(bounds);
+        }
+        if (box != null) {
+            double[] corners = {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()};
+            toPixels.transform(corners, 0, corners, 0, 2);
+            canvas.clip(corners[0], corners[1], corners[2], corners[3]);
+        }
     }
 
     /** A shape of many parts (a QR code's modules) is filled as its outline's block. */
     @Override
     public void fillPath(int windingRule) {
         fill(windingRule);
-        path.reset();
+        ended();
     }
 
     @Override
     public void strokePath() {
         stroke();
-        path.reset();
+        ended();
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
         fill(windingRule);
         stroke();
-        path.reset();
+        ended();
     }
 
     @Override
@@ -189,6 +232,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
     }
 
     private void fill(int windingRule) {
+        clipCanvas();
         if (parts(path) >= MANY_PARTS) {
             canvas.fill(path.getBounds2D().getPathIterator(toPixels), LETTERS);
             return;
@@ -204,6 +248,7 @@ final class ThumbnailRenderer extends PDFGraphicsStreamEngine {
      * pixel: at this size a rule or a box's border would otherwise fall between pixel centres.
      */
     private void stroke() {
+        clipCanvas();
         double width = Math.max(transformWidth(getGraphicsState().getLineWidth()) * scale, 1);
         int grey = grey(getGraphicsState().getStrokingColor());
         double[] c = new double[6];

@@ -103,10 +103,10 @@ class FirstPageTest {
     /**
      * A page made here with each kind of thing a handout holds: a picture is a light block, a
      * shape of many parts (a QR code) a dark one, a thin rule still a line of pixels, a filled box
-     * its own grey, and a space no bar.
+     * its own grey, a clipped shape only its part inside the clip, and a space no bar.
      */
     @Test
-    void picturesAreLightBlocksQrCodesDarkOnesAndRulesLines() throws IOException {
+    void picturesAreLightBlocksQrCodesDarkOnesRulesLinesAndClipsCut() throws IOException {
         BufferedImage picture;
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
@@ -131,6 +131,12 @@ class FirstPageTest {
                 s.addRect(300, 600, 90, 90);
                 s.fill();
                 s.setNonStrokingColor(0f);
+                s.saveGraphicsState(); // a black square cut to a smaller one, as the renderer cuts a page's text
+                s.addRect(400, 100, 50, 50);
+                s.clip();
+                s.addRect(380, 80, 200, 200);
+                s.fill();
+                s.restoreGraphicsState();
                 s.beginText();
                 s.setFont(font, 36);
                 s.newLineAtOffset(72, 100);
@@ -150,6 +156,9 @@ class FirstPageTest {
         }
         assertTrue(darkInColumn(picture, 100, height - 67 - 2, height - 67 + 2), "the thin rule");
         assertEquals(128, grey(picture, 100 + 15, height - 200 - 15), "the grey box");
+        assertEquals(0, grey(picture, 140, 240), "inside the clip");
+        assertEquals(255, grey(picture, 128, 240), "left of the clip");
+        assertEquals(255, grey(picture, 140, 228), "above the clip");
         int textRow = (int) ((PDRectangle.A4.getHeight() - 100 - 36 / 4f) * SCALE);
         assertTrue(grey(picture, 24 + 4, textRow) < 128, "the first letters' bar");
         assertEquals(255, grey(picture, 24 + 40, textRow), "the spaces between the letters");
