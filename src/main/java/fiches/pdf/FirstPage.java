@@ -16,6 +16,12 @@ public record FirstPage(byte[] png, int pages) {
     /** Resolution of the picture: an A4 page becomes 198 × 280 pixels, shown at half that for sharpness. */
     public static final float DPI = 24;
 
+    /**
+     * How the picture is drawn, counted up when the drawing changes: a catalogue keeps the
+     * pictures of unchanged PDFs by this, so that a page made by an older drawing is drawn anew.
+     */
+    public static final int DRAWING = 2;
+
     /** The picture of a PDF given as its bytes. */
     public static FirstPage of(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
