@@ -21,7 +21,7 @@ final class SearchWords {
     /**
      * « Étape 1 : L’écran » becomes « etape 1 l ecran »: accents taken off (marks after NFD), lower
      * case, and every run of other signs than letters and digits one space. The script does the
-     * same with regular expressions; here one pass over the characters does it, since the words
+     * same with regular expressions; here two loops over the characters do it, since the words
      * of a hundred guides through a regular expression cost more than the rest of the page.
      */
     static String fold(String text) {
