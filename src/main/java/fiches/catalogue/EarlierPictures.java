@@ -18,8 +18,8 @@ import org.jsoup.nodes.Element;
 /**
  * The first-page pictures of the catalogue page already in the output folder, by the digest of
  * the PDF each was drawn from: a run that changed one guide draws one picture, not all of them.
- * A picture is a function of its PDF's bytes and the resolution, which its key holds, so one
- * taken back is the one that would be drawn.
+ * A picture is a function of its PDF's bytes, the resolution and the way it is drawn, which its
+ * key holds, so one taken back is the one that would be drawn.
  */
 final class EarlierPictures {
     /** A larger page is not ours to read: it is made again from the PDFs. */
@@ -35,9 +35,9 @@ final class EarlierPictures {
         return new EarlierPictures(Map.of());
     }
 
-    /** The key of a picture: the PDF's SHA-256 and the resolution it is drawn at. */
+    /** The key of a picture: the PDF's SHA-256, the resolution it is drawn at and the way it is drawn. */
     static String key(String pdfSha256) {
-        return pdfSha256 + "@" + FirstPage.DPI;
+        return pdfSha256 + "@" + FirstPage.DPI + "/" + FirstPage.DRAWING;
     }
 
     /** The pictures of the page at this path; none when there is no page, or one Fiches did not write. */

@@ -1,15 +1,8 @@
 package fiches.pdf;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 
 /**
  * A small grey picture of a PDF's first page, and its number of pages: what the catalogue shows
@@ -20,8 +13,14 @@ import org.apache.pdfbox.rendering.ImageType;
  * @param pages the PDF's number of pages
  */
 public record FirstPage(byte[] png, int pages) {
-    /** Resolution of the picture: an A4 page becomes 198 × 281 pixels, shown at half that for sharpness. */
+    /** Resolution of the picture: an A4 page becomes 198 × 280 pixels, shown at half that for sharpness. */
     public static final float DPI = 24;
+
+    /**
+     * How the picture is drawn, counted up when the drawing changes: a catalogue keeps the
+     * pictures of unchanged PDFs by this, so that a page made by an older drawing is drawn anew.
+     */
+    public static final int DRAWING = 2;
 
     /** The picture of a PDF given as its bytes. */
     public static FirstPage of(byte[] pdf) throws IOException {
@@ -32,23 +31,6 @@ public record FirstPage(byte[] png, int pages) {
 
     /** The picture of a PDF already loaded. */
     public static FirstPage of(PDDocument doc) throws IOException {
-        BufferedImage page = new ThumbnailRenderer(doc).renderImageWithDPI(0, DPI, ImageType.GRAY);
-        return new FirstPage(png(page), doc.getNumberOfPages());
-    }
-
-    /**
-     * The picture as PNG, encoded in memory: {@code ImageIO.write} to a stream buffers through a
-     * temporary file by default, which cost more than the encoding.
-     */
-    private static byte[] png(BufferedImage picture) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try (ImageOutputStream out = new MemoryCacheImageOutputStream(png)) {
-            writer.setOutput(out);
-            writer.write(picture);
-        } finally {
-            writer.dispose();
-        }
-        return png.toByteArray();
+        return new FirstPage(ThumbnailRenderer.draw(doc.getPage(0), DPI), doc.getNumberOfPages());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.Fixtures;
 import fiches.cli.Cli;
+import fiches.pdf.FirstPage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -132,6 +133,31 @@ class CatalogueRunsTest {
         Files.writeString(connect, Files.readString(connect).replace("date: \"2026-01-30\"", "date: \"2026-02-03\""));
         assertEquals(0, Cli.run(guides, "--out", out).status());
         assertEquals(297.0 / 210, aspect(entry(page(out), TITLE)), 0.02, "its PDF changed: drawn again");
+    }
+
+    @Test
+    void aPictureOfAnOlderDrawingIsDrawnAgainThoughItsPdfIsUnchanged() throws IOException {
+        Path guides = dir.resolve("guides");
+        Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
+        Path whatsapp = Fixtures.copySample(Fixtures.WHATSAPP, guides);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+        // France Connect's picture as an older drawing left it: another picture, keyed by that drawing
+        Document before = page(out);
+        Element connect = entry(before, TITLE);
+        String older = connect.attr("data-picture").replaceFirst("/\\d+$", "/" + (FirstPage.DRAWING - 1));
+        connect.attr("data-picture", older);
+        connect.selectFirst("img")
+                .attr("src", "data:image/png;base64," + Base64.getEncoder().encodeToString(onePixelPng()));
+        Files.writeString(out.resolve("index.html"), before.outerHtml());
+
+        Files.writeString(
+                whatsapp, Files.readString(whatsapp).replace("Apprenez à appeler", "Apprenez vite à appeler"));
+        assertEquals(0, Cli.run(guides, "--out", out).status());
+
+        Element after = entry(page(out), TITLE);
+        assertTrue(after.attr("data-picture").endsWith("/" + FirstPage.DRAWING), after.attr("data-picture"));
+        assertEquals(297.0 / 210, aspect(after), 0.02, "drawn again, as this drawing draws it");
     }
 
     @Test
