@@ -89,9 +89,13 @@ public final class BookBinder {
         Layout layout = Layout.settle(front, lengths);
         try (PDDocument book = Loader.loadPDF(layout.front())) {
             BookOutline outline = new BookOutline(book, words.contents(), layout.contentsPage());
+            BookParentTree parentTree = new BookParentTree();
             for (int i = 0; i < parts.size(); i++) {
+                parentTree.take(book);
                 append(book, parts.get(i), i, layout, lengths.get(i), outline);
             }
+            parentTree.take(book);
+            parentTree.restore(book);
             // A page tree finds a page by walking it: the pages are listed once, not looked up one by one.
             List<PDPage> pages = new ArrayList<>(book.getNumberOfPages());
             book.getPages().forEach(pages::add);

@@ -369,6 +369,36 @@ class RecueilBookTest {
         }
     }
 
+    /**
+     * Each page's marked content and each annotation find their structure element through the
+     * parent tree: its keys are unique, and every page's and annotation's key is in it.
+     */
+    @ParameterizedTest
+    @EnumSource(Edition.class)
+    void everyPageAndAnnotationHasItsOwnEntryInTheParentTree(Edition edition) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(book().file(edition).toFile())) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            COSArray nums = root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
+            Set<Integer> keys = new HashSet<>();
+            for (int i = 0; i + 1 < nums.size(); i += 2) {
+                assertTrue(
+                        keys.add(((COSInteger) nums.getObject(i)).intValue()), "key " + nums.getObject(i) + " twice");
+            }
+            Set<Integer> used = new HashSet<>();
+            for (var page : doc.getPages()) {
+                if (page.getCOSObject().containsKey(COSName.STRUCT_PARENTS)) {
+                    assertTrue(used.add(page.getStructParents()), "two pages share " + page.getStructParents());
+                }
+                for (var annotation : page.getAnnotations()) {
+                    assertTrue(used.add(annotation.getStructParent()), "two owners of " + annotation.getStructParent());
+                }
+            }
+            assertTrue(keys.containsAll(used), "keys without an entry");
+            assertTrue(root.getParentTreeNextKey()
+                    > keys.stream().mapToInt(k -> k).max().orElseThrow());
+        }
+    }
+
     /** A screen reader hears each guide as a part of the book, in the guide's own language. */
     @ParameterizedTest
     @EnumSource(Edition.class)
