@@ -65,7 +65,7 @@ public final class BookBinder {
      * @param link        what a link of the contents says, from the guide's title and first page:
      *                    « Créer son compte Ameli — page 12 »
      * @param folio       the book's page number as printed on a page, « Recueil, page 12 »
-     * @param folioSize   its size in points: the body text's
+     * @param folioSize   its size in points
      * @param fingerprint the edition's identity, from which its document ID is derived
      * @param date        its date, for a reproducible creation date; null for none
      */

@@ -11,6 +11,7 @@ import fiches.layout.BookLayout;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.layout.Labels;
+import fiches.layout.PrintSize;
 import fiches.pdf.BookBinder;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
@@ -192,7 +193,9 @@ public final class Recueil {
                 labels.recueil("contents"),
                 (title, page) -> title + " — " + labels.footerPage() + " " + page,
                 n -> labels.recueil("folio", String.valueOf(n)),
-                resources.bodySize(options.size()),
+                // The smallest print size, which is large print already: at 24 a number of the body's
+                // size would not fit between the guide's footer and the foot of the sheet.
+                resources.bodySize(PrintSize.PRESETS.get(0)),
                 "recueil " + digest + " " + edition.name(),
                 collection.date().orElse(null));
         return new BookBinder(resources).bind(fronts, parts, words);

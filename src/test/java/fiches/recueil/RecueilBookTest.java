@@ -286,51 +286,7 @@ class RecueilBookTest {
     @Test
     void theBooksNumberIsOnTheOuterSideUnderTheGuidesFooter() throws IOException {
         try (PDDocument doc = Loader.loadPDF(book().file(Edition.HANDOUT).toFile())) {
-            List<Line> lines = Line.all(doc);
-            for (int n = 2; n <= doc.getNumberOfPages(); n++) {
-                int page = n;
-                Line folio = lines.stream()
-                        .filter(l -> l.page() == page && l.text().startsWith("Recueil, page"))
-                        .findFirst()
-                        .orElseThrow(() -> new AssertionError("page " + page + " has no number"));
-                float width = doc.getPage(n - 1).getMediaBox().getWidth();
-                if (n % 2 == 1) {
-                    assertTrue(folio.right() > width - 60, "page " + n + " is right-hand: " + folio);
-                } else {
-                    assertTrue(folio.left() < 60, "page " + n + " is left-hand: " + folio);
-                }
-                lines.stream()
-                        .filter(l -> l.page() == page && l != folio)
-                        .forEach(l -> assertTrue(
-                                l.bottom() < folio.top(),
-                                "page " + page + ": « " + l.text() + " » runs into " + folio));
-            }
-        }
-    }
-
-    /** A line of a page, with its extent in points from the top left of the page. */
-    private record Line(int page, String text, float left, float right, float top, float bottom) {
-        static List<Line> all(PDDocument doc) throws IOException {
-            List<Line> lines = new ArrayList<>();
-            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
-                    float left = Float.MAX_VALUE, right = 0, top = Float.MAX_VALUE, bottom = 0;
-                    for (org.apache.pdfbox.text.TextPosition g : glyphs) {
-                        // the font's ascent and descent, so that accents and descenders count
-                        var font = g.getFont().getFontDescriptor();
-                        float size = g.getFontSizeInPt() / 1000f;
-                        left = Math.min(left, g.getXDirAdj());
-                        right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
-                        top = Math.min(top, g.getYDirAdj() - font.getAscent() * size);
-                        bottom = Math.max(bottom, g.getYDirAdj() - font.getDescent() * size);
-                    }
-                    lines.add(new Line(getCurrentPageNo(), PdfText.normalize(text), left, right, top, bottom));
-                }
-            };
-            stripper.setSortByPosition(true);
-            stripper.getText(doc);
-            return lines;
+            PageLines.assertFoliosOnTheOuterSideUnderAllElse(doc, "Recueil, page");
         }
     }
 
