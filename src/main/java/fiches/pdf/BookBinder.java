@@ -114,8 +114,31 @@ public final class BookBinder {
     }
 
     private static int length(Path pdf) throws IOException {
-        try (PDDocument guide = Loader.loadPDF(pdf.toFile())) {
+        try (PDDocument guide = read(pdf)) {
             return guide.getNumberOfPages();
+        }
+    }
+
+    /** A guide's PDF as the run left it; one damaged since it was made is named. */
+    private static PDDocument read(Path pdf) throws IOException {
+        try {
+            return Loader.loadPDF(pdf.toFile());
+        } catch (IOException e) {
+            throw new UnreadableGuide(pdf, e);
+        }
+    }
+
+    /** A guide's PDF that cannot be read: changed or damaged in the output folder since it was made. */
+    public static final class UnreadableGuide extends IOException {
+        private final Path pdf;
+
+        UnreadableGuide(Path pdf, IOException cause) {
+            super(pdf + " cannot be read (" + cause.getMessage() + ")", cause);
+            this.pdf = pdf;
+        }
+
+        public Path pdf() {
+            return pdf;
         }
     }
 
@@ -126,7 +149,7 @@ public final class BookBinder {
         while (book.getNumberOfPages() < first - 1) {
             book.addPage(new PDPage(PDRectangle.A4));
         }
-        try (PDDocument guide = Loader.loadPDF(part.pdf().toFile())) {
+        try (PDDocument guide = read(part.pdf())) {
             if (guide.getNumberOfPages() != length) {
                 throw new IOException(part.pdf() + " changed while the book was made");
             }

@@ -102,6 +102,12 @@ public final class Recueil {
                     options.out().resolve(BookInputs.FILE_NAME), (digest + "\n").getBytes(StandardCharsets.US_ASCII));
             return new Written(
                     files, bound.collection().size(), bound.collection().leftOut(), false);
+        } catch (BookBinder.UnreadableGuide e) {
+            throw new ToolFailure(
+                    "The recueil was not made: " + e.getMessage() + ". This is not a fault of the guide: its PDF "
+                            + "was changed or damaged in " + options.out() + " after it was made.",
+                    "Run again with --force to make every guide's PDFs anew, or delete " + e.pdf() + ".",
+                    e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new ToolFailure(
                     "The recueil "

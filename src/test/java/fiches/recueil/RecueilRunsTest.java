@@ -96,6 +96,23 @@ class RecueilRunsTest {
         }
     }
 
+    /** A guide's PDF damaged in the output folder is named, with what to do; the next forced run mends it. */
+    @Test
+    void aGuidesPdfDamagedSinceItWasMadeIsNamedNotBlamedOnTheGuide(@TempDir Path dir) throws IOException {
+        Path guides = twoGuides(dir);
+        Path out = dir.resolve("out");
+        Books.run(guides, out, false);
+        Path damaged = out.resolve(Edition.ACCESSIBLE.fileName("creer-son-compte-ameli"));
+        Files.write(damaged, java.util.Arrays.copyOf(Files.readAllBytes(damaged), 1000));
+        Files.delete(out.resolve(BookInputs.FILE_NAME)); // the book is made again
+        ToolFailure e = assertThrows(ToolFailure.class, () -> Books.run(guides, out, false));
+        assertTrue(e.getMessage().contains(damaged.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("not a fault of the guide"), e.getMessage());
+        assertTrue(e.notice().fix().contains("--force"), e.notice().fix());
+        Books.Made mended = Books.run(guides, out, true);
+        assertTrue(text(mended.file(Edition.ACCESSIBLE)).contains("Créer son compte Ameli"));
+    }
+
     @Test
     void leavesOutAGuideThatFailedAndSaysSo(@TempDir Path dir) throws IOException {
         Path guides = twoGuides(dir);
