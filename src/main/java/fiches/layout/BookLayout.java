@@ -46,8 +46,14 @@ public final class BookLayout {
      * @param date       the date the cover shows, if any
      * @param shelves    the themes in order, each with its guides in order
      * @param firstPages each guide's first page in the book, in the same order
+     * @param desk       the name of the desk whose collection it is, from its site profile, if any
      */
-    public Document front(Language lang, Optional<LocalDate> date, List<Shelf> shelves, List<Integer> firstPages) {
+    public Document front(
+            Language lang,
+            Optional<LocalDate> date,
+            List<Shelf> shelves,
+            List<Integer> firstPages,
+            Optional<String> desk) {
         Labels labels = new Labels(lang);
         Typography typography = new Typography(lang);
         Xhtml x = new Xhtml();
@@ -55,19 +61,31 @@ public final class BookLayout {
         html.setAttribute("lang", lang.tag());
         x.document().appendChild(html);
         Element head = x.add(html, "head");
-        x.addText(head, "title", labels.recueil("title"));
+        // The desk's name too, where a reader sees the file's title: a recueil mailed or put online
+        // says whose it is.
+        x.addText(
+                head,
+                "title",
+                labels.recueil("title") + desk.map(d -> " — " + d).orElse(""));
         GuideLayout.meta(x, head, "generator", "Fiches");
         x.addText(head, "style", guides.stylesheet());
         Element front = x.add(x.add(html, "body"), "div", "front");
-        cover(x, front, labels, typography, date, firstPages.size());
+        cover(x, front, labels, typography, date, firstPages.size(), desk);
         contents(x, front, labels, typography, shelves, firstPages);
         return x.document();
     }
 
     private static void cover(
-            Xhtml x, Element front, Labels labels, Typography t, Optional<LocalDate> date, int count) {
+            Xhtml x,
+            Element front,
+            Labels labels,
+            Typography t,
+            Optional<LocalDate> date,
+            int count,
+            Optional<String> desk) {
         Element cover = x.add(front, "div", "cover");
         x.addText(cover, "h1", t.apply(labels.recueil("title"))).setAttribute("id", COVER_ID);
+        desk.ifPresent(d -> x.addText(cover, "p", t.apply(d)).setAttribute("class", "desk"));
         Element facts = x.add(cover, "ul", "facts");
         x.addText(facts, "li", count == 1 ? labels.recueil("count.one") : labels.recueil("count", count));
         date.ifPresent(d -> x.addText(facts, "li", labels.updated(d)));

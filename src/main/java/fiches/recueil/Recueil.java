@@ -7,6 +7,7 @@ import fiches.batch.RunLimits;
 import fiches.batch.ToolFailure;
 import fiches.batch.Version;
 import fiches.guide.Guide;
+import fiches.guide.SiteProfile;
 import fiches.layout.BookLayout;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
@@ -228,7 +229,12 @@ public final class Recueil {
             Integer length = lengths.get(firstPages);
             if (length == null) {
                 length = pdf.pageCount(
-                        layout.front(collection.lang(), collection.date(), collection.shelves(), firstPages),
+                        layout.front(
+                                collection.lang(),
+                                collection.date(),
+                                collection.shelves(),
+                                firstPages,
+                                options.profile().map(SiteProfile::name)),
                         collection.lang());
                 lengths.put(List.copyOf(firstPages), length);
             }
@@ -240,7 +246,12 @@ public final class Recueil {
             byte[] bytes = made.get(firstPages);
             if (bytes == null) {
                 bytes = pdf.render(
-                        layout.front(collection.lang(), collection.date(), collection.shelves(), firstPages),
+                        layout.front(
+                                collection.lang(),
+                                collection.date(),
+                                collection.shelves(),
+                                firstPages,
+                                options.profile().map(SiteProfile::name)),
                         collection.lang(),
                         collection.date().orElse(null));
                 made.put(List.copyOf(firstPages), bytes);

@@ -145,7 +145,16 @@ class RecueilBookTest {
         String cover = PdfText.normalize(pages(Edition.HANDOUT).get(0));
         int guides = Books.collection().outcomes().size();
         assertTrue(guides > 1);
-        assertTrue(cover.startsWith("Recueil des fiches " + guides + " fiches Mis à jour le 1er mars 2026"), cover);
+        // the collection is the desk's, named by its site profile
+        assertTrue(
+                cover.startsWith("Recueil des fiches France Services de Marmande " + guides
+                        + " fiches Mis à jour le 1er mars 2026"),
+                cover);
+        try (PDDocument doc = Loader.loadPDF(book().file(Edition.ACCESSIBLE).toFile())) {
+            assertEquals(
+                    "Recueil des fiches — France Services de Marmande",
+                    doc.getDocumentInformation().getTitle());
+        }
     }
 
     @Test
