@@ -1,7 +1,6 @@
 package fiches.pdf;
 
 import fiches.guide.Language;
-import fiches.layout.Ids;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,15 +12,11 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -89,17 +84,21 @@ public final class BookBinder {
         Layout layout = Layout.settle(front, lengths);
         try (PDDocument book = Loader.loadPDF(layout.front())) {
             BookOutline outline = new BookOutline(book, words.contents(), layout.contentsPage());
-            BookParentTree parentTree = new BookParentTree();
+            BookPages guides = new BookPages(book, outline);
             for (int i = 0; i < parts.size(); i++) {
-                parentTree.take(book);
-                append(book, parts.get(i), i, layout, lengths.get(i), outline);
+                Part part = parts.get(i);
+                try (PDDocument guide = read(part.pdf())) {
+                    if (guide.getNumberOfPages() != lengths.get(i)) {
+                        throw new IOException(part.pdf() + " changed while the book was made");
+                    }
+                    guides.append(guide, part, i + 1, layout.firstPages().get(i));
+                }
             }
-            parentTree.take(book);
-            parentTree.restore(book);
+            guides.finish();
             // A page tree finds a page by walking it: the pages are listed once, not looked up one by one.
             List<PDPage> pages = new ArrayList<>(book.getNumberOfPages());
             book.getPages().forEach(pages::add);
-            BookFields.gather(book, pages);
+            BookFields.gather(book, pages, resources.bodyFont());
             List<String> names = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
                 names.add(words.link()
@@ -142,29 +141,6 @@ public final class BookBinder {
         }
     }
 
-    /** The {@code i}th guide's pages, after a blank page when they would start on a left-hand one. */
-    private static void append(PDDocument book, Part part, int i, Layout layout, int length, BookOutline outline)
-            throws IOException {
-        int first = layout.firstPages().get(i);
-        while (book.getNumberOfPages() < first - 1) {
-            book.addPage(new PDPage(PDRectangle.A4));
-        }
-        try (PDDocument guide = read(part.pdf())) {
-            if (guide.getNumberOfPages() != length) {
-                throw new IOException(part.pdf() + " changed while the book was made");
-            }
-            List<BookOutline.Mark> marks = BookOutline.take(guide);
-            BookFields.prepare(book, guide, Ids.ofPart(i + 1));
-            // The merger gathers the book's own pages and the first guide under one Document, the
-            // book's pages first; later guides join them there. It copies what it takes, so the
-            // guide may be closed once its pages are in.
-            int kids = i == 0 ? 1 : topKids(book).size();
-            new PDFMergerUtility().appendDocument(book, guide);
-            markPart(topKids(book), kids, part.lang());
-            outline.add(part.theme(), part.title(), marks, first - 1);
-        }
-    }
-
     private static byte[] saved(PDDocument book, Words words) throws IOException {
         book.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
         // workaround: the merger writes /Suspects false into /MarkInfo, its default, which poppler's
@@ -179,27 +155,6 @@ public final class BookBinder {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         book.save(out);
         return out.toByteArray();
-    }
-
-    /** The elements under the structure tree's root, which the merger gathers in one Document. */
-    private static COSArray topKids(PDDocument book) {
-        PDStructureTreeRoot root = book.getDocumentCatalog().getStructureTreeRoot();
-        if (root != null && root.getK() instanceof COSDictionary top && top.getCOSArray(COSName.K) != null) {
-            return top.getCOSArray(COSName.K);
-        }
-        return new COSArray();
-    }
-
-    /**
-     * The merger makes each guide's Document a Part of the book's; it keeps its own language, so that
-     * a screen reader switches to English for an English guide of a French book.
-     */
-    private static void markPart(COSArray kids, int from, Language lang) {
-        for (int k = from; k < kids.size(); k++) {
-            if (kids.getObject(k) instanceof COSDictionary element) {
-                element.setString(COSName.LANG, lang.tag());
-            }
-        }
     }
 
     /**

@@ -16,47 +16,54 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 
 /**
  * The book's form: every guide's checkboxes and note fields, each name prefixed with its guide's
- * (« g3-etape-2 »), so no two fields of the book share a name and none is renamed by the merger.
+ * (« g3-etape-2 »), so that no two fields of the book share a name. The merger is given no form to
+ * merge: it would look each field up by name across the whole book at every guide, and fix the
+ * forms up with fonts that are not embedded. The book's form is made once all pages are in, from
+ * the widgets on them, as a single guide's is.
  */
 final class BookFields {
     private BookFields() {}
 
-    /**
-     * Prefixes a guide's field names before its pages are bound. The first form is copied whole
-     * into the book, with its resources; later ones are left to {@link #gather}, because the merger
-     * looks each field up by name across the whole book, which grows with every guide.
-     */
-    static void prepare(PDDocument book, PDDocument guide, Ids ids) {
-        PDAcroForm form = guide.getDocumentCatalog().getAcroForm(null);
-        if (form == null) {
+    /** Before a guide is appended: its fields get its prefix, and its form is left out. */
+    static void prepare(PDDocument guide, Ids ids) {
+        PDAcroForm own = guide.getDocumentCatalog().getAcroForm(null);
+        if (own == null) {
             return;
         }
-        for (PDField field : form.getFields()) {
+        for (PDField field : own.getFields()) {
             field.setPartialName(ids.of(field.getPartialName()));
         }
-        if (book.getDocumentCatalog().getCOSObject().containsKey(COSName.ACRO_FORM)) {
-            guide.getDocumentCatalog().getCOSObject().removeItem(COSName.ACRO_FORM);
-        }
+        guide.getDocumentCatalog().getCOSObject().removeItem(COSName.ACRO_FORM);
     }
 
-    /** The book's fields: those of the widgets on its pages, in page order. */
-    static void gather(PDDocument book, List<PDPage> pages) throws IOException {
-        COSDictionary form = book.getDocumentCatalog().getCOSObject().getCOSDictionary(COSName.ACRO_FORM);
-        if (form == null) {
-            return;
-        }
+    /**
+     * The book's form: the fields of the widgets on its pages, in page order; when some are note
+     * fields, the body font they are set in, embedded whole.
+     *
+     * @param font the body font's TrueType file
+     */
+    static void gather(PDDocument book, List<PDPage> pages, byte[] font) throws IOException {
         Set<COSDictionary> fields = new LinkedHashSet<>();
+        boolean text = false;
         for (PDPage page : pages) {
             for (PDAnnotation annotation : page.getAnnotations()) {
                 COSDictionary field = top(annotation.getCOSObject());
                 if (field != null) {
                     fields.add(field);
+                    text |= COSName.TX.equals(field.getCOSName(COSName.FT));
                 }
             }
         }
+        if (fields.isEmpty()) {
+            return;
+        }
+        PDAcroForm form = AcroForms.of(book);
         COSArray array = new COSArray();
         fields.forEach(array::add);
-        form.setItem(COSName.FIELDS, array);
+        form.getCOSObject().setItem(COSName.FIELDS, array);
+        if (text) {
+            form.setDefaultResources(NoteFields.resources(book, font));
+        }
     }
 
     /** The field a widget belongs to, up to its top-level ancestor; null for an annotation of no field. */

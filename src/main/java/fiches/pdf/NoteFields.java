@@ -45,11 +45,7 @@ final class NoteFields {
             return;
         }
         PDAcroForm form = AcroForms.of(doc);
-        PDResources resources = new PDResources();
-        resources.put(
-                COSName.getPDFName(FONT_NAME),
-                PDTrueTypeFont.load(doc, new ByteArrayInputStream(font), WinAnsiEncoding.INSTANCE));
-        form.setDefaultResources(resources);
+        form.setDefaultResources(resources(doc, font));
         FormElements forms = new FormElements(doc);
         List<PDField> fields = new ArrayList<>(form.getFields());
         for (NoteMark mark : marks) {
@@ -61,6 +57,15 @@ final class NoteFields {
             fields.add(field);
         }
         form.setFields(fields);
+    }
+
+    /** The form's resources that the fields' text is set in: the body font, embedded whole. */
+    static PDResources resources(PDDocument doc, byte[] font) throws IOException {
+        PDResources resources = new PDResources();
+        resources.put(
+                COSName.getPDFName(FONT_NAME),
+                PDTrueTypeFont.load(doc, new ByteArrayInputStream(font), WinAnsiEncoding.INSTANCE));
+        return resources;
     }
 
     private PDTextField field(PDDocument doc, PDAcroForm form, NoteMark mark) throws IOException {

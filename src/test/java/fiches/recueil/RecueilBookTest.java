@@ -214,6 +214,38 @@ class RecueilBookTest {
         }
     }
 
+    /** A relative types into « Mes notes » of a guide in the book, saves, and finds it again. */
+    @Test
+    void aNoteOfTheBookCanBeFilledInAndKeepsWhatWasTyped() throws IOException {
+        String typed = "Rendez-vous jeudi à 14 h, guichet 2";
+        byte[] saved;
+        String name;
+        try (PDDocument doc = Loader.loadPDF(book().file(Edition.ACCESSIBLE).toFile())) {
+            var form = doc.getDocumentCatalog().getAcroForm(null);
+            var note = (org.apache.pdfbox.pdmodel.interactive.form.PDTextField) form.getFields().stream()
+                    .filter(f -> f instanceof org.apache.pdfbox.pdmodel.interactive.form.PDTextField)
+                    .findFirst()
+                    .orElseThrow();
+            name = note.getFullyQualifiedName();
+            // the font the note is set in is the form's own, embedded; the form names no other
+            String font = note.getDefaultAppearance().split(" ")[0].substring(1);
+            var resources = form.getDefaultResources();
+            assertNotNull(resources.getFont(COSName.getPDFName(font)), "no font " + font + " in the form");
+            for (COSName each : resources.getFontNames()) {
+                assertTrue(resources.getFont(each).isEmbedded(), each + " is not embedded");
+            }
+            note.setValue(typed);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            saved = out.toByteArray();
+        }
+        try (PDDocument again = Loader.loadPDF(saved)) {
+            assertEquals(
+                    typed,
+                    again.getDocumentCatalog().getAcroForm(null).getField(name).getValueAsString());
+        }
+    }
+
     private static COSDictionary parentOf(COSArray nums, int key) {
         for (int i = 0; i + 1 < nums.size(); i += 2) {
             if (nums.getObject(i) instanceof COSInteger k && k.intValue() == key) {
