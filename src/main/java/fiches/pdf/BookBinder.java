@@ -38,7 +38,7 @@ public final class BookBinder {
      * A guide of the book.
      *
      * @param pdf   its PDF in the edition being bound
-     * @param pages   its number of pages, when the run that made it knows it
+     * @param pages its number of pages, when the run that made it knows it
      * @param title its title, as the bookmarks name it
      * @param theme its theme, under which the bookmarks file it
      * @param lang  its language, which its part of the book keeps
