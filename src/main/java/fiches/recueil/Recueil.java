@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.w3c.dom.Document;
 
 /**
  * Writes the recueil of a run's guides in the output folder, one file per edition, replacing the
@@ -224,18 +225,21 @@ public final class Recueil {
             this.collection = collection;
         }
 
+        /** The cover and contents as laid out, the desk's name on the cover when there is a profile. */
+        private Document front(List<Integer> firstPages) {
+            return layout.front(
+                    collection.lang(),
+                    collection.date(),
+                    collection.shelves(),
+                    firstPages,
+                    options.profile().map(SiteProfile::name));
+        }
+
         @Override
         public synchronized int length(List<Integer> firstPages) throws IOException {
             Integer length = lengths.get(firstPages);
             if (length == null) {
-                length = pdf.pageCount(
-                        layout.front(
-                                collection.lang(),
-                                collection.date(),
-                                collection.shelves(),
-                                firstPages,
-                                options.profile().map(SiteProfile::name)),
-                        collection.lang());
+                length = pdf.pageCount(front(firstPages), collection.lang());
                 lengths.put(List.copyOf(firstPages), length);
             }
             return length;
@@ -246,14 +250,7 @@ public final class Recueil {
             byte[] bytes = made.get(firstPages);
             if (bytes == null) {
                 bytes = pdf.render(
-                        layout.front(
-                                collection.lang(),
-                                collection.date(),
-                                collection.shelves(),
-                                firstPages,
-                                options.profile().map(SiteProfile::name)),
-                        collection.lang(),
-                        collection.date().orElse(null));
+                        front(firstPages), collection.lang(), collection.date().orElse(null));
                 made.put(List.copyOf(firstPages), bytes);
             }
             return bytes;
