@@ -11,22 +11,26 @@ final class Bookmarks {
 
     static void write(Xhtml x, Element head, Guide guide, Labels labels) {
         Element root = x.add(head, "bookmarks");
-        mark(x, root, guide.meta().title(), "#title");
-        parts(x, root, guide, labels, Ids.SINGLE);
+        mark(x, root, guide.meta().title(), "#" + GuideLayout.TITLE_ID);
+        parts(x, root, guide, labels);
     }
 
-    private static void parts(Xhtml x, Element parent, Guide guide, Labels labels, Ids ids) {
+    private static void parts(Xhtml x, Element parent, Guide guide, Labels labels) {
         for (Section section : guide.sections()) {
             if (section.steps().isEmpty()) {
                 continue;
             }
-            Element steps = mark(x, parent, section.title(), "#" + ids.of("steps"));
+            Element steps = mark(x, parent, section.title(), "#steps");
             for (Step step : section.steps()) {
-                mark(x, steps, labels.stepHeading(step.number(), step.title()), "#" + ids.step(step.number()));
+                mark(
+                        x,
+                        steps,
+                        labels.stepHeading(step.number(), step.title()),
+                        "#" + GuideLayout.STEP_ID + step.number());
             }
         }
         if (!guide.faq().isEmpty()) {
-            mark(x, parent, labels.faqTitle(), "#" + ids.of("faq"));
+            mark(x, parent, labels.faqTitle(), "#faq");
         }
     }
 

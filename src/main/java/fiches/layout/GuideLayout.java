@@ -22,6 +22,8 @@ import org.w3c.dom.Element;
  * the place of their tick box, questions, running footer and bookmarks.
  */
 public final class GuideLayout {
+    /** The id of the guide's title, where its first page starts when there is no logo above it. */
+    public static final String TITLE_ID = "title";
     /** Ids the PDF stage looks for: the reserved square of each step's box, and its section. */
     public static final String TICK_ID = "tick-";
 
@@ -81,37 +83,37 @@ public final class GuideLayout {
         html.setAttribute("lang", guide.meta().lang().tag());
         x.document().appendChild(html);
         head(x, x.add(html, "head"), guide);
-        chapter(x, x.add(html, "body"), guide, edition, Ids.SINGLE, profile);
+        body(x, x.add(html, "body"), guide, edition, profile);
         return x.document();
     }
 
     /**
-     * Writes a guide into a body or a part of one: its running footer, the desk's logo, title
-     * block, sections, questions, room to write and the desk's help box, every id made with
-     * {@code ids} so that several guides can share one document.
+     * Writes the guide into the body: its running footer, the desk's logo, title block, sections,
+     * questions, room to write and the desk's help box. A document holds one guide, so its ids
+     * are the PDF stage's names as they are.
      */
-    void chapter(Xhtml x, Element body, Guide guide, Edition edition, Ids ids, Optional<SiteProfile> profile) {
+    private void body(Xhtml x, Element body, Guide guide, Edition edition, Optional<SiteProfile> profile) {
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
         Typography typography = new Typography(meta.lang());
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
         TableFit tables = new TableFit(widths, bodySize, typography);
-        QrPlaces qr = new QrPlaces(x, labels, ids);
+        QrPlaces qr = new QrPlaces(x, labels);
         BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr);
         BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr);
         footer(x, body, footerTitle(meta.title(), labels), labels);
-        ProfileLayout desk = new ProfileLayout(x, labels, typography, ids);
+        ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
-        titleBlock(x, body, meta, labels, typography, ids);
+        titleBlock(x, body, meta, labels, typography);
         profile.flatMap(p -> p.onlineAddress(guide.slug())).ifPresent(address -> qr.online(body, address));
         for (Section section : guide.sections()) {
-            section(x, body, section, sectionWriter, stepWriter, labels, typography, ids);
+            section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }
-        faq(x, body, guide, labels, typography, ids);
+        faq(x, body, guide, labels, typography);
         // After every section: room to write between two sections would leave a page with a label
         // and its lines only. The desk's help box closes the guide.
-        NotesSection.write(x, body, meta.notes(), labels, typography, ids);
+        NotesSection.write(x, body, meta.notes(), labels, typography);
         profile.ifPresent(p -> desk.helpBox(body, p));
         new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths, widestGlueEm()).apply(body);
     }
@@ -158,9 +160,9 @@ public final class GuideLayout {
         folio.setAttribute("data-of", labels.footerOf());
     }
 
-    private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t, Ids ids) {
+    private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {
         Element h1 = x.addText(body, "h1", t.apply(meta.title()));
-        h1.setAttribute("id", ids.title());
+        h1.setAttribute("id", TITLE_ID);
         meta.description().ifPresent(d -> x.addText(body, "p", t.apply(d)).setAttribute("class", "description"));
         Element facts = x.add(body, "ul", "facts");
         meta.difficulty().ifPresent(d -> x.addText(facts, "li", labels.difficulty(d)));
@@ -179,11 +181,10 @@ public final class GuideLayout {
             BlockWriter writer,
             BlockWriter stepWriter,
             Labels labels,
-            Typography t,
-            Ids ids) {
+            Typography t) {
         Element sect = x.add(body, "section");
         if (StepsSection.isStepsTitle(section.title())) {
-            sect.setAttribute("id", ids.of("steps"));
+            sect.setAttribute("id", "steps");
             sect.setAttribute("class", "steps");
         } else if (HelpSection.isHelpTitle(section.title())) {
             sect.setAttribute("class", "help-box");
@@ -199,21 +200,19 @@ public final class GuideLayout {
             Element h2 = x.addText(keep, "h2", t.apply(section.title()));
             if (grouped && blocks.isEmpty()) {
                 // The PDF stage compares its page with its first step's (see fiches.pdf.StrandedHeadings).
-                h2.setAttribute(
-                        "id", ids.of(OPENS_STEP_ID + section.steps().get(0).number()));
+                h2.setAttribute("id", OPENS_STEP_ID + section.steps().get(0).number());
             }
         }
         writer.groupedBlocks(keep, sect, blocks.subList(0, Math.min(1, blocks.size())));
         writer.blocks(sect, blocks.subList(Math.min(1, blocks.size()), blocks.size()));
         for (Step step : section.steps()) {
-            step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t, ids);
+            step(x, step == section.steps().get(0) && blocks.isEmpty() ? keep : sect, step, stepWriter, labels, t);
         }
     }
 
-    private static void step(
-            Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t, Ids ids) {
+    private static void step(Xhtml x, Element parent, Step step, BlockWriter writer, Labels labels, Typography t) {
         Element sect = x.add(parent, "section", "step");
-        sect.setAttribute("id", ids.step(step.number()));
+        sect.setAttribute("id", STEP_ID + step.number());
         // The title and the step's first block are kept on one page, so a title never ends one.
         Element head = x.add(sect, "div", "step-head");
         // The box is drawn beside the title's first line, in its left padding, once the pages
@@ -224,18 +223,18 @@ public final class GuideLayout {
         title.setAttribute(
                 "style",
                 String.format(Locale.ROOT, "padding-left: %.1fmm; min-height: %.1fmm", BOX_ROOM_MM, BOX_SIDE_MM));
-        title.setAttribute("id", ids.tick(step.number()));
+        title.setAttribute("id", TICK_ID + step.number());
         List<Block> body = step.body();
         writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));
         writer.blocks(sect, body.subList(Math.min(1, body.size()), body.size()));
     }
 
-    private static void faq(Xhtml x, Element body, Guide guide, Labels labels, Typography t, Ids ids) {
+    private static void faq(Xhtml x, Element body, Guide guide, Labels labels, Typography t) {
         if (guide.faq().isEmpty()) {
             return;
         }
         Element sect = x.add(body, "section", "faq");
-        sect.setAttribute("id", ids.of("faq"));
+        sect.setAttribute("id", "faq");
         Element keep = x.add(sect, "div", "heading-group");
         x.addText(keep, "h2", labels.faqTitle());
         for (FaqEntry entry : guide.faq()) {

@@ -25,12 +25,12 @@ public final class NotesSection {
 
     private NotesSection() {}
 
-    static void write(Xhtml x, Element body, List<String> notes, Labels labels, Typography t, Ids ids) {
+    static void write(Xhtml x, Element body, List<String> notes, Labels labels, Typography t) {
         if (notes.isEmpty()) {
             return;
         }
         Element sect = x.add(body, "section", "notes");
-        sect.setAttribute("id", ids.of("notes"));
+        sect.setAttribute("id", "notes");
         // The title stays on the page of the first label and its lines.
         Element keep = x.add(sect, "div", "heading-group");
         x.addText(keep, "h2", labels.notesTitle());
@@ -38,9 +38,9 @@ public final class NotesSection {
             Element note = x.add(i == 0 ? keep : sect, "div", "note");
             Element label = x.addText(note, "p", t.apply(notes.get(i)));
             label.setAttribute("class", "note-label");
-            label.setAttribute("id", ids.of(LABEL_ID + (i + 1)));
+            label.setAttribute("id", LABEL_ID + (i + 1));
             Element room = x.add(note, "div", "note-room");
-            room.setAttribute("id", ids.of(ROOM_ID + (i + 1)));
+            room.setAttribute("id", ROOM_ID + (i + 1));
             room.setAttribute("style", String.format(Locale.ROOT, "height: %.2fem", LINES * LINE_EM));
         }
     }

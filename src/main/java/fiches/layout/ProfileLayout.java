@@ -20,20 +20,17 @@ final class ProfileLayout {
     private final Xhtml x;
     private final Labels labels;
     private final Typography typography;
-    private final Ids ids;
 
-    /** @param ids the guide's ids in its document: a book holds many logos and help boxes */
-    ProfileLayout(Xhtml x, Labels labels, Typography typography, Ids ids) {
+    ProfileLayout(Xhtml x, Labels labels, Typography typography) {
         this.x = x;
         this.labels = labels;
         this.typography = typography;
-        this.ids = ids;
     }
 
     /** The logo, drawn as given at {@link #LOGO_HEIGHT_MM}, and described for screen readers. */
     void logo(Element body, SiteProfile.Logo logo) {
         Element holder = x.add(body, "div", "logo");
-        holder.setAttribute("id", ids.of(LOGO_ID));
+        holder.setAttribute("id", LOGO_ID);
         Element img = x.add(holder, "img");
         img.setAttribute("src", logo.file().toUri().toString());
         img.setAttribute("alt", logo.description());
@@ -44,7 +41,7 @@ final class ProfileLayout {
     /** « Besoin d'aide ? »: a titled, framed section with each contact the profile gives. */
     void helpBox(Element body, SiteProfile profile) {
         Element box = x.add(body, "section", "help");
-        box.setAttribute("id", ids.of(HELP_ID));
+        box.setAttribute("id", HELP_ID);
         x.addText(box, "h2", typography.apply(labels.helpTitle()));
         x.addText(x.add(box, "p", "help-name"), "strong", typography.apply(profile.name()));
         profile.address().ifPresent(a -> x.text(contact(box, "address"), typography.apply(a)));

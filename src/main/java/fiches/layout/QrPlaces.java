@@ -26,16 +26,13 @@ final class QrPlaces {
 
     private final Xhtml x;
     private final Labels labels;
-    private final Ids ids;
     private final Set<String> given = new HashSet<>();
     private final List<String> pending = new ArrayList<>();
     private int count;
 
-    /** @param ids the guide's ids in its document, so that the codes of a book's guides never share one */
-    QrPlaces(Xhtml x, Labels labels, Ids ids) {
+    QrPlaces(Xhtml x, Labels labels) {
         this.x = x;
         this.labels = labels;
-        this.ids = ids;
     }
 
     /** A link was printed: its address gets a code after the block that holds it, unless one has it already. */
@@ -69,7 +66,7 @@ final class QrPlaces {
         QrCode code = QrCode.of(address).orElseThrow(() -> new IllegalArgumentException("no QR code for " + address));
         Element p = x.addText(parent, "p", caption);
         p.setAttribute("class", "qr");
-        p.setAttribute("id", ids.of(GuideLayout.QR_ID + ++count));
+        p.setAttribute("id", GuideLayout.QR_ID + ++count);
         p.setAttribute(ADDRESS, address);
         p.setAttribute(
                 "style",

@@ -1,6 +1,5 @@
 package fiches.pdf;
 
-import fiches.layout.Ids;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,14 +23,19 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 final class BookFields {
     private BookFields() {}
 
-    /** Before a guide is appended: its fields get its prefix, and its form is left out. */
-    static void prepare(PDDocument guide, Ids ids) {
+    /**
+     * Before a guide is appended: its fields get its prefix, and its form is left out.
+     *
+     * @param n the guide's number in the book, from 1
+     */
+    static void prepare(PDDocument guide, int n) {
+        String prefix = "g" + n + "-";
         PDAcroForm own = guide.getDocumentCatalog().getAcroForm(null);
         if (own == null) {
             return;
         }
         for (PDField field : own.getFields()) {
-            field.setPartialName(ids.of(field.getPartialName()));
+            field.setPartialName(prefix + field.getPartialName());
         }
         guide.getDocumentCatalog().getCOSObject().removeItem(COSName.ACRO_FORM);
     }

@@ -1,7 +1,6 @@
 package fiches.pdf;
 
 import fiches.guide.Language;
-import fiches.layout.Ids;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
@@ -38,7 +37,7 @@ final class BookPages {
             book.addPage(new PDPage(PDRectangle.A4));
         }
         List<BookOutline.Mark> marks = BookOutline.take(guide);
-        BookFields.prepare(guide, Ids.ofPart(n));
+        BookFields.prepare(guide, n);
         parentTree.take(book);
         // The merger gathers the book's own pages and the first guide under one Document, the
         // book's pages first; later guides join them there. It copies what it takes, so the guide

@@ -4,12 +4,12 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
-import fiches.layout.Chapter;
-import fiches.layout.Ids;
+import fiches.guide.Guide;
 import fiches.layout.NotesSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * Where the room to write under a note label lies once the pages are made.
  *
  * @param number   the label's place in the guide's {@code notes:}, from 1
- * @param name     its field's name, {@code note-2}, after the guide's id prefix in a book
+ * @param name     its field's name, {@code note-2}; a book prefixes it with its guide's (see BookFields)
  * @param label    the label as the guide gives it: what a screen reader says for its field
  * @param page     the page of the label and its room (a note never breaks across pages)
  * @param room     the room to write, in PDF points from the page's bottom left
@@ -35,37 +35,24 @@ record NoteMark(
         PDRectangle room,
         PDStructureElement labelTag,
         float textSize) {
-    /** A text field's name is this and the label's number, after the guide's id prefix in a book. */
+    /** A text field's name is this and the label's number. */
     private static final String FIELD = "note-";
 
-    private static final Pattern LABELS = Pattern.compile("^(?:g\\d+-)?" + NotesSection.LABEL_ID + "\\d+$");
-    private static final Pattern ROOMS = Pattern.compile("^(?:g\\d+-)?" + NotesSection.ROOM_ID + "\\d+$");
+    private static final Pattern LABELS = Pattern.compile("^" + NotesSection.LABEL_ID + "\\d+$");
+    private static final Pattern ROOMS = Pattern.compile("^" + NotesSection.ROOM_ID + "\\d+$");
 
-    /** The room to write of every guide of a document, in the guides' order. */
-    static List<NoteMark> find(PdfBoxRenderer renderer, PDDocument pdf, List<Chapter> chapters) {
-        if (chapters.stream().allMatch(c -> c.guide().meta().notes().isEmpty())) {
-            return List.of();
+    /** The room to write of the document's guide, in the order of its labels; none without a guide. */
+    static List<NoteMark> find(PdfBoxRenderer renderer, PDDocument pdf, Optional<Guide> guide) {
+        List<String> notes = guide.map(g -> g.meta().notes()).orElse(List.of());
+        if (notes.isEmpty()) {
+            return List.of(); // spares the two searches below: each walks every box of the document
         }
-        // Each search walks every box of the document: once for all the guides of a book.
         Map<String, PagePosition<Box>> labels = BoxPositions.byId(renderer.findPagePositionsByID(LABELS));
         Map<String, PagePosition<Box>> rooms = BoxPositions.byId(renderer.findPagePositionsByID(ROOMS));
         List<NoteMark> marks = new ArrayList<>();
-        for (Chapter chapter : chapters) {
-            marks.addAll(find(labels, rooms, pdf, chapter.guide().meta().notes(), chapter.ids()));
-        }
-        return marks;
-    }
-
-    private static List<NoteMark> find(
-            Map<String, PagePosition<Box>> labels,
-            Map<String, PagePosition<Box>> rooms,
-            PDDocument pdf,
-            List<String> notes,
-            Ids ids) {
-        List<NoteMark> marks = new ArrayList<>();
         for (int i = 1; i <= notes.size(); i++) {
-            PagePosition<Box> label = labels.get(ids.of(NotesSection.LABEL_ID + i));
-            PagePosition<Box> room = rooms.get(ids.of(NotesSection.ROOM_ID + i));
+            PagePosition<Box> label = labels.get(NotesSection.LABEL_ID + i);
+            PagePosition<Box> room = rooms.get(NotesSection.ROOM_ID + i);
             PDStructureElement tag =
                     label == null ? null : PdfBoxAccessibilityHelper.getStructualElementForBox(label.getElement());
             if (room == null || tag == null) {
@@ -74,7 +61,7 @@ record NoteMark(
             float size = BoxPositions.fontSize(label);
             marks.add(new NoteMark(
                     i,
-                    ids.of(FIELD + i),
+                    FIELD + i,
                     notes.get(i - 1),
                     pdf.getPage(room.getPageNo()),
                     new PDRectangle(room.getX(), room.getY(), room.getWidth(), room.getHeight()),

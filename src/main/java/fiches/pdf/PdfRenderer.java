@@ -9,10 +9,8 @@ import com.openhtmltopdf.render.Box;
 import fiches.guide.Guide;
 import fiches.guide.Language;
 import fiches.guide.Step;
-import fiches.layout.Chapter;
 import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
-import fiches.layout.Ids;
 import fiches.layout.Labels;
 import fiches.layout.LineBreaker;
 import java.io.ByteArrayOutputStream;
@@ -38,13 +36,14 @@ import org.w3c.dom.Document;
  * reproducible identity. Thread-safe: each call builds its own renderer.
  */
 public final class PdfRenderer {
-    /** A checkbox's field name is this and the step's number, after the guide's id prefix in a book. */
+    /** A checkbox's field name is this and the step's number; a book prefixes it with its guide's (see BookFields). */
     private static final String FIELD = "etape-";
 
-    private static final Pattern TICKS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.TICK_ID + "\\d+$");
-    private static final Pattern STEPS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.STEP_ID + "\\d+$");
+    private static final Pattern TICKS = Pattern.compile("^" + GuideLayout.TICK_ID + "\\d+$");
+    private static final Pattern STEPS = Pattern.compile("^" + GuideLayout.STEP_ID + "\\d+$");
     /** A guide's first page starts with its title, or with the desk's logo above it. */
-    private static final Pattern TITLES = Pattern.compile("^(?:g\\d+-)?(?:title|" + GuideLayout.LOGO_ID + ")$");
+    private static final Pattern TITLES =
+            Pattern.compile("^(?:" + GuideLayout.TITLE_ID + "|" + GuideLayout.LOGO_ID + ")$");
 
     private final Resources resources;
     private final String producer;
@@ -78,7 +77,7 @@ public final class PdfRenderer {
             throws IOException {
         return render(
                 new Contents(
-                        List.of(new Chapter(guide, Ids.SINGLE)),
+                        Optional.of(guide),
                         guide.meta().lang(),
                         guide.meta().date().orElse(null)),
                 editions,
@@ -95,7 +94,7 @@ public final class PdfRenderer {
      * @param date the document's date, for its reproducible creation date; null for none
      */
     public byte[] render(Document xhtml, Language lang, LocalDate date) throws IOException {
-        return render(new Contents(List.of(), lang, date), EnumSet.of(Edition.HANDOUT), xhtml, e -> "", false)
+        return render(new Contents(Optional.empty(), lang, date), EnumSet.of(Edition.HANDOUT), xhtml, e -> "", false)
                 .pdfs()
                 .get(Edition.HANDOUT);
     }
@@ -106,7 +105,7 @@ public final class PdfRenderer {
      */
     public int pageCount(Document xhtml, Language lang) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PdfRendererBuilder builder = builder(new Contents(List.of(), lang, null), xhtml, pdf);
+            PdfRendererBuilder builder = builder(new Contents(Optional.empty(), lang, null), xhtml, pdf);
             resources.fontCache().register(builder, pdf);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
@@ -115,8 +114,11 @@ public final class PdfRenderer {
         }
     }
 
-    /** What a document holds: its guides, its language and its date (null for none). */
-    private record Contents(List<Chapter> chapters, Language lang, LocalDate date) {}
+    /**
+     * What a document holds: its guide, none for a book's cover and contents (a book binds each
+     * guide's own PDF after them), its language and its date (null for none).
+     */
+    private record Contents(Optional<Guide> guide, Language lang, LocalDate date) {}
 
     /**
      * Renders, then finishes the document. When the pages left a section title alone at the foot
@@ -157,16 +159,15 @@ public final class PdfRenderer {
             throws IOException {
         Map<String, PagePosition<Box>> ticks = BoxPositions.byId(renderer.findPagePositionsByID(TICKS));
         Map<String, PagePosition<Box>> sections = BoxPositions.byId(renderer.findPagePositionsByID(STEPS));
-        // Each search walks every box of the document: one per kind of id, whatever the number of guides.
         Map<String, PagePosition<Box>> titles = BoxPositions.byId(renderer.findPagePositionsByID(TITLES));
-        List<StepMark> marks = new ArrayList<>();
-        for (Chapter chapter : contents.chapters()) {
-            List<StepMark> own = stepMarks(ticks, sections, pdf, chapter);
-            reminders(new Positions(ticks, sections, titles), pdf, chapter, own, fonts);
-            marks.addAll(own);
+        List<StepMark> marks = List.of();
+        if (contents.guide().isPresent()) {
+            Guide guide = contents.guide().get();
+            marks = stepMarks(ticks, sections, pdf, guide);
+            reminders(new Positions(ticks, sections, titles), pdf, guide, marks, fonts);
         }
         new QrFigures().draw(pdf, QrMark.find(renderer, pdf), new Labels(contents.lang()));
-        List<NoteMark> notes = NoteMark.find(renderer, pdf, contents.chapters());
+        List<NoteMark> notes = NoteMark.find(renderer, pdf, contents.guide());
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
         new DocumentIdentity().date(pdf, contents.date());
@@ -238,8 +239,9 @@ public final class PdfRenderer {
     }
 
     private PdfRendererBuilder builder(Contents contents, Document xhtml, PDDocument pdf) {
-        List<Guide> guides = contents.chapters().stream().map(Chapter::guide).toList();
-        Sandbox sandbox = Sandbox.forGuides(List.of(resources.styles(), resources.fonts()), guides);
+        Sandbox sandbox = Sandbox.forGuides(
+                List.of(resources.styles(), resources.fonts()),
+                contents.guide().stream().toList());
         PdfRendererBuilder b = new PdfRendererBuilder();
         b.useFastMode();
         b.usePdfUaAccessibility(true);
@@ -256,7 +258,9 @@ public final class PdfRenderer {
         b.useHttpStreamImplementation(Sandbox.refusing());
         b.withW3cDocument(
                 xhtml,
-                (guides.isEmpty() ? resources.styles() : guides.get(0).folder())
+                contents.guide()
+                        .map(Guide::folder)
+                        .orElse(resources.styles())
                         .toUri()
                         .toString());
         return b;
@@ -267,13 +271,12 @@ public final class PdfRenderer {
             Map<String, PagePosition<Box>> ticks,
             Map<String, PagePosition<Box>> sections,
             PDDocument pdf,
-            Chapter chapter) {
-        Guide guide = chapter.guide();
+            Guide guide) {
         Labels labels = new Labels(guide.meta().lang());
         List<StepMark> marks = new ArrayList<>();
         for (Step step : guide.steps()) {
-            PagePosition<Box> tick = ticks.get(chapter.ids().tick(step.number()));
-            PagePosition<Box> section = sections.get(chapter.ids().step(step.number()));
+            PagePosition<Box> tick = ticks.get(GuideLayout.TICK_ID + step.number());
+            PagePosition<Box> section = sections.get(GuideLayout.STEP_ID + step.number());
             if (tick == null || section == null) {
                 throw new IllegalStateException("step " + step.number() + " was not laid out");
             }
@@ -285,7 +288,7 @@ public final class PdfRenderer {
             PDRectangle rect = StepBox.besideFirstLine(tick);
             marks.add(new StepMark(
                     step.number(),
-                    chapter.ids().of(FIELD + step.number()),
+                    FIELD + step.number(),
                     labels.stepHeading(step.number(), step.title()),
                     pdf.getPage(tick.getPageNo()),
                     rect,
@@ -299,14 +302,15 @@ public final class PdfRenderer {
      * the last one its section reaches (the renderer gives a box's position on its last page).
      */
     private static void reminders(
-            Positions positions, PDDocument pdf, Chapter chapter, List<StepMark> marks, DocumentFonts fonts)
+            Positions positions, PDDocument pdf, Guide guide, List<StepMark> marks, DocumentFonts fonts)
             throws IOException {
         Map<String, PagePosition<Box>> sections = positions.sections();
-        Labels labels = new Labels(chapter.guide().meta().lang());
+        Labels labels = new Labels(guide.meta().lang());
         List<StepReminders.Reminder> reminders = new ArrayList<>();
         for (StepMark mark : marks) {
-            int first = positions.ticks().get(chapter.ids().tick(mark.number())).getPageNo();
-            int last = sections.get(chapter.ids().step(mark.number())).getPageNo();
+            int first =
+                    positions.ticks().get(GuideLayout.TICK_ID + mark.number()).getPageNo();
+            int last = sections.get(GuideLayout.STEP_ID + mark.number()).getPageNo();
             for (int page = first + 1; page <= last; page++) {
                 reminders.add(new StepReminders.Reminder(pdf.getPage(page), labels.stepContinued(mark.number())));
             }
@@ -314,13 +318,12 @@ public final class PdfRenderer {
         if (reminders.isEmpty()) {
             return;
         }
-        PagePosition<Box> step = sections.get(chapter.ids().step(marks.get(0).number()));
+        PagePosition<Box> step = sections.get(GuideLayout.STEP_ID + marks.get(0).number());
         float size = BoxPositions.fontSize(step);
-        new StepReminders(fonts, size, step.getX(), textTop(positions.titles(), chapter.ids(), pdf))
-                .draw(pdf, reminders);
+        new StepReminders(fonts, size, step.getX(), textTop(positions.titles(), pdf)).draw(pdf, reminders);
     }
 
-    /** Where the step titles, steps and guide titles of the document are, by id. */
+    /** Where the step titles, steps and the guide's title (or logo) are, by id. */
     private record Positions(
             Map<String, PagePosition<Box>> ticks,
             Map<String, PagePosition<Box>> sections,
@@ -330,8 +333,8 @@ public final class PdfRenderer {
      * The top of the text area, in points from the top of the page: where the guide's first page
      * starts, with the desk's logo when there is one, else with the title.
      */
-    private static float textTop(Map<String, PagePosition<Box>> titles, Ids ids, PDDocument pdf) {
-        PagePosition<Box> top = titles.getOrDefault(ids.of(GuideLayout.LOGO_ID), titles.get(ids.title()));
+    private static float textTop(Map<String, PagePosition<Box>> titles, PDDocument pdf) {
+        PagePosition<Box> top = titles.getOrDefault(GuideLayout.LOGO_ID, titles.get(GuideLayout.TITLE_ID));
         return pdf.getPage(top.getPageNo()).getMediaBox().getHeight() - (top.getY() + top.getHeight());
     }
 }

@@ -23,7 +23,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * @param words   the structure element of the words printed beside the code
  */
 record QrMark(String address, PDPage page, float left, float top, PDStructureElement words) {
-    private static final Pattern IDS = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.QR_ID + "\\d+$");
+    private static final Pattern IDS = Pattern.compile("^" + GuideLayout.QR_ID + "\\d+$");
 
     /** Every placeholder the layout reserved, whoever wrote it, in document order. */
     static List<QrMark> find(PdfBoxRenderer renderer, PDDocument pdf) {

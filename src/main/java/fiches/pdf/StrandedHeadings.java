@@ -18,8 +18,8 @@ import org.w3c.dom.Element;
  * its page. Such a step is then let break between its blocks, and the document laid out again.
  */
 final class StrandedHeadings {
-    private static final Pattern HEADINGS = Pattern.compile("^((?:g\\d+-)?)" + GuideLayout.OPENS_STEP_ID + "(\\d+)$");
-    private static final Pattern TITLES = Pattern.compile("^(?:g\\d+-)?" + GuideLayout.TICK_ID + "\\d+$");
+    private static final Pattern HEADINGS = Pattern.compile("^" + GuideLayout.OPENS_STEP_ID + "(\\d+)$");
+    private static final Pattern TITLES = Pattern.compile("^" + GuideLayout.TICK_ID + "\\d+$");
 
     private StrandedHeadings() {}
 
@@ -36,9 +36,8 @@ final class StrandedHeadings {
             if (!m.matches()) {
                 continue;
             }
-            String prefix = m.group(1);
-            PagePosition<Box> title = titles.get(prefix + GuideLayout.TICK_ID + m.group(2));
-            Element step = byId(xhtml.getDocumentElement(), prefix + GuideLayout.STEP_ID + m.group(2));
+            PagePosition<Box> title = titles.get(GuideLayout.TICK_ID + m.group(1));
+            Element step = byId(xhtml.getDocumentElement(), GuideLayout.STEP_ID + m.group(1));
             if (title != null && title.getPageNo() > heading.getPageNo() && step != null) {
                 step.setAttribute("class", step.getAttribute("class") + " " + GuideLayout.BREAKABLE);
                 found = true;
