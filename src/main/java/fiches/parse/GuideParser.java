@@ -5,6 +5,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import fiches.guide.CheckedImages;
+import fiches.guide.Section;
 import fiches.problem.GuideProblems;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
@@ -54,26 +55,15 @@ public final class GuideParser {
         FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
         List<Problem> problems = new ArrayList<>(meta.problems());
         List<Problem> beyondLimits = new SourceLimits(source.file()).check(parts.body(), parts.bodyFirstLine());
-        if (!beyondLimits.isEmpty()) {
-            // Flexmark would overflow its stack or take minutes on such a body: it is not read at all.
-            problems.addAll(beyondLimits);
-            return new Draft(
-                    source.file(),
-                    source.text(),
-                    source.slug(),
-                    meta.meta(),
-                    meta.steps(),
-                    meta.stepsLine(),
-                    List.of(),
-                    meta.faq(),
-                    problems,
-                    meta.keyLines(),
-                    new CheckedImages(),
-                    false);
+        // Flexmark would overflow its stack or take minutes on a body beyond the limits: it is not read at all.
+        boolean read = beyondLimits.isEmpty();
+        problems.addAll(beyondLimits);
+        List<Section> sections = List.of();
+        if (read) {
+            Document document = markdown.parse(parts.body());
+            BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
+            sections = new SectionAssembler(reader, problems).assemble(document);
         }
-        Document document = markdown.parse(parts.body());
-        BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
-        var sections = new SectionAssembler(reader, problems).assemble(document);
         return new Draft(
                 source.file(),
                 source.text(),
@@ -86,6 +76,6 @@ public final class GuideParser {
                 problems,
                 meta.keyLines(),
                 new CheckedImages(),
-                true);
+                read);
     }
 }
