@@ -16,6 +16,7 @@ import fiches.layout.Edition;
 import fiches.layout.PrintSize;
 import fiches.pdf.Resources;
 import fiches.recueil.Recueil;
+import fiches.util.Workers;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -288,16 +289,7 @@ public final class Main implements Callable<Integer> {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while the catalogue was written", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(e.getCause());
+            throw Workers.rethrown(e);
         }
     }
 

@@ -154,16 +154,7 @@ public final class Recueil {
                     })
                     .await(BUDGET_NANOS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(e.getCause());
+            throw Workers.rethrown(e);
         } catch (TimeoutException e) {
             throw new IOException("it took more than " + TimeUnit.NANOSECONDS.toMinutes(BUDGET_NANOS) + " minutes", e);
         } catch (InterruptedException e) {

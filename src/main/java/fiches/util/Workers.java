@@ -118,18 +118,23 @@ public final class Workers {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(cause);
+            throw rethrown(e);
         }
+    }
+
+    /**
+     * What a piece of work on another thread threw, as this thread throws it: an error or an
+     * unchecked exception as it is, an {@link IOException} to be thrown, anything else wrapped in one.
+     */
+    public static IOException rethrown(ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return cause instanceof IOException io ? io : new IOException(cause);
     }
 
     /** A piece of work under way on its own thread. */
