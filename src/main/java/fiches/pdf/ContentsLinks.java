@@ -5,13 +5,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -55,21 +52,14 @@ final class ContentsLinks {
 
     /** The Link elements said the address the renderer was given; they now say the guide and its page. */
     private static void describeElements(PDDocument book, Map<Integer, PDAnnotationLink> links) {
-        PDStructureTreeRoot root = book.getDocumentCatalog().getStructureTreeRoot();
-        COSArray nums = root == null || root.getParentTree() == null
-                ? null
-                : root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
-        if (nums == null) {
-            return;
-        }
-        for (int i = 0; i + 1 < nums.size(); i += 2) {
-            if (nums.getObject(i) instanceof COSNumber key
-                    && links.containsKey(key.intValue())
-                    && nums.getObject(i + 1) instanceof COSDictionary element
-                    && element.containsKey(COSName.ALT)) {
-                element.setString(COSName.ALT, links.get(key.intValue()).getContents());
+        Map<Integer, COSDictionary> elements =
+                LinkAnnotations.parentsByKey(book.getDocumentCatalog().getStructureTreeRoot());
+        links.forEach((key, link) -> {
+            COSDictionary element = elements.get(key);
+            if (element != null && element.containsKey(COSName.ALT)) {
+                element.setString(COSName.ALT, link.getContents());
             }
-        }
+        });
     }
 
     /** The first page with a link to a guide: where the contents start. */

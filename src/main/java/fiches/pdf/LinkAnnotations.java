@@ -40,7 +40,8 @@ final class LinkAnnotations {
         return link.getAction() instanceof PDActionURI uri && uri.getURI() != null ? uri.getURI() : "link";
     }
 
-    private static Map<Integer, COSDictionary> parentsByKey(PDStructureTreeRoot root) {
+    /** The parent tree's entries by key: the structure element each marked page or annotation belongs to. */
+    static Map<Integer, COSDictionary> parentsByKey(PDStructureTreeRoot root) {
         Map<Integer, COSDictionary> map = new HashMap<>();
         if (root == null || root.getParentTree() == null) {
             return map;
