@@ -155,14 +155,10 @@ class CheckboxTest {
     @MethodSource("guides")
     void eachWidgetResolvesToItsOwnFormElement(RenderedGuides.Rendered g) throws IOException {
         try (PDDocument doc = open(g)) {
-            COSArray nums = doc.getDocumentCatalog()
-                    .getStructureTreeRoot()
-                    .getParentTree()
-                    .getCOSObject()
-                    .getCOSArray(COSName.NUMS);
+            COSArray nums = ParentTree.nums(doc);
             for (PDField field : doc.getDocumentCatalog().getAcroForm(null).getFields()) {
                 PDAnnotationWidget w = field.getWidgets().get(0);
-                COSDictionary form = parentOf(nums, w.getStructParent());
+                COSDictionary form = ParentTree.parentOf(nums, w.getStructParent());
                 assertNotNull(form, "no parent-tree entry for " + field.getPartialName());
                 assertEquals("Form", form.getNameAsString(COSName.S));
                 COSBase kids = form.getDictionaryObject(COSName.K);
@@ -245,15 +241,6 @@ class CheckboxTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static COSDictionary parentOf(COSArray nums, int key) {
-        for (int i = 0; i + 1 < nums.size(); i += 2) {
-            if (nums.getObject(i) instanceof COSNumber n && n.intValue() == key) {
-                return (COSDictionary) nums.getObject(i + 1);
-            }
-        }
-        return null;
     }
 
     private static void collect(PDStructureNode node, String type, List<PDStructureElement> out) {

@@ -21,7 +21,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -104,7 +103,8 @@ class NotesTest {
                 assertEquals(labels.get(i), widget.getContents());
                 assertTrue(widget.isPrinted());
                 assertTrue(widget.getRectangle().getHeight() >= 2 * 12 * MM, "room for two lines of handwriting");
-                COSDictionary form = parentOf(root, widget.getStructParent());
+                COSDictionary form = ParentTree.parentOf(
+                        root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS), widget.getStructParent());
                 assertNotNull(form, "no parent-tree entry for " + field.getPartialName());
                 assertEquals("Form", form.getNameAsString(COSName.S));
                 COSBase kids = form.getDictionaryObject(COSName.K);
@@ -164,15 +164,5 @@ class NotesTest {
         return HorizontalLines.of(page).stream()
                 .filter(l -> l.lengthMm() >= WRITING_LINE_MM)
                 .toList();
-    }
-
-    private static COSDictionary parentOf(PDStructureTreeRoot root, int key) {
-        COSArray nums = root.getParentTree().getCOSObject().getCOSArray(COSName.NUMS);
-        for (int i = 0; i + 1 < nums.size(); i += 2) {
-            if (nums.getObject(i) instanceof COSNumber n && n.intValue() == key) {
-                return (COSDictionary) nums.getObject(i + 1);
-            }
-        }
-        return null;
     }
 }

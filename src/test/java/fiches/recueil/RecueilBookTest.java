@@ -196,18 +196,14 @@ class RecueilBookTest {
                     all.stream().filter(f -> f instanceof PDCheckBox).toList();
             assertEquals(expected.size(), fields.size());
             Set<String> names = new HashSet<>();
-            COSArray nums = doc.getDocumentCatalog()
-                    .getStructureTreeRoot()
-                    .getParentTree()
-                    .getCOSObject()
-                    .getCOSArray(COSName.NUMS);
+            COSArray nums = fiches.pdf.ParentTree.nums(doc);
             for (int i = 0; i < fields.size(); i++) {
                 PDCheckBox box = (PDCheckBox) fields.get(i);
                 assertTrue(
                         names.add(box.getFullyQualifiedName()), "two checkboxes named " + box.getFullyQualifiedName());
                 assertEquals(expected.get(i), PdfText.normalize(box.getAlternateFieldName()));
                 PDAnnotationWidget widget = box.getWidgets().get(0);
-                COSDictionary form = parentOf(nums, widget.getStructParent());
+                COSDictionary form = fiches.pdf.ParentTree.parentOf(nums, widget.getStructParent());
                 assertNotNull(form, "checkbox " + box.getFullyQualifiedName() + " is not tagged");
                 assertEquals("Form", form.getNameAsString(COSName.S));
             }
@@ -244,15 +240,6 @@ class RecueilBookTest {
                     typed,
                     again.getDocumentCatalog().getAcroForm(null).getField(name).getValueAsString());
         }
-    }
-
-    private static COSDictionary parentOf(COSArray nums, int key) {
-        for (int i = 0; i + 1 < nums.size(); i += 2) {
-            if (nums.getObject(i) instanceof COSInteger k && k.intValue() == key) {
-                return (COSDictionary) nums.getObject(i + 1);
-            }
-        }
-        return null;
     }
 
     @Test
@@ -350,12 +337,8 @@ class RecueilBookTest {
                         assertTrue(
                                 PdfText.normalize(link.getContents()).endsWith(" — page " + target),
                                 link.getContents());
-                        COSArray nums = doc.getDocumentCatalog()
-                                .getStructureTreeRoot()
-                                .getParentTree()
-                                .getCOSObject()
-                                .getCOSArray(COSName.NUMS);
-                        COSDictionary element = parentOf(nums, link.getStructParent());
+                        COSArray nums = fiches.pdf.ParentTree.nums(doc);
+                        COSDictionary element = fiches.pdf.ParentTree.parentOf(nums, link.getStructParent());
                         assertEquals("Link", element.getNameAsString(COSName.S));
                         String alt = element.getString(COSName.ALT);
                         assertTrue(alt == null || alt.equals(link.getContents()), alt);
