@@ -36,6 +36,7 @@ class PackageArrowsTest {
             "fiches.util",
             "fiches.problem",
             "fiches.guide",
+            "fiches.product",
             "fiches.source",
             "fiches.parse",
             "fiches.check",

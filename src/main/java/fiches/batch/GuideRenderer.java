@@ -2,7 +2,6 @@ package fiches.batch;
 
 import fiches.guide.Guide;
 import fiches.guide.SiteProfile;
-import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.pdf.FirstPage;
 import fiches.pdf.PdfRenderer;
@@ -10,6 +9,7 @@ import fiches.pdf.Rendered;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.Edition;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
 import fiches.util.Sha256;

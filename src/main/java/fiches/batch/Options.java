@@ -1,8 +1,8 @@
 package fiches.batch;
 
 import fiches.guide.SiteProfile;
-import fiches.layout.Edition;
-import fiches.layout.PrintSize;
+import fiches.product.Edition;
+import fiches.product.PrintSize;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;

@@ -5,7 +5,7 @@
  * tool's.
  *
  * <p>May use: {@code fiches.pdf}, {@code fiches.layout}, {@code fiches.check},
- * {@code fiches.parse}, {@code fiches.source}, {@code fiches.guide}, {@code fiches.problem},
+ * {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
  * {@code fiches.util}.
  */
 package fiches.batch;

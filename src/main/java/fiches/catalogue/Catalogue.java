@@ -3,7 +3,7 @@ package fiches.catalogue;
 import fiches.batch.AtomicWriter;
 import fiches.batch.Outcome;
 import fiches.batch.ToolFailure;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package fiches.catalogue;
 
 import fiches.guide.Language;
-import fiches.layout.Labels;
+import fiches.product.Labels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

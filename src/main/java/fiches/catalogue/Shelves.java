@@ -1,7 +1,7 @@
 package fiches.catalogue;
 
 import fiches.guide.Language;
-import fiches.layout.Labels;
+import fiches.product.Labels;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,7 +5,7 @@
  * run's outcomes and the PDFs in the output folder, and written like a PDF: whole or not at all.
  *
  * <p>May use: {@code fiches.batch}, {@code fiches.pdf}, {@code fiches.layout},
- * {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.guide},
+ * {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide},
  * {@code fiches.problem}, {@code fiches.util}.
  */
 package fiches.catalogue;

@@ -2,7 +2,7 @@
  * The third stage: every rule of the guide format run on a parsed draft (steps, images, links,
  * characters the fonts cannot draw, category), each problem said with its line and its fix.
  *
- * <p>May use: {@code fiches.parse} (for the draft it checks), {@code fiches.guide},
+ * <p>May use: {@code fiches.parse} (for the draft it checks), {@code fiches.product}, {@code fiches.guide},
  * {@code fiches.problem}, {@code fiches.util}.
  */
 package fiches.check;

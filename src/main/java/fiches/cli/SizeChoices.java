@@ -1,6 +1,6 @@
 package fiches.cli;
 
-import fiches.layout.PrintSize;
+import fiches.product.PrintSize;
 import java.util.Iterator;
 
 /** The values of {@code --size} as the help lists them, taken from the one list of presets. */

@@ -4,6 +4,6 @@
  *
  * <p>May use: {@code fiches.recueil}, {@code fiches.catalogue}, {@code fiches.batch}, {@code fiches.pdf},
  * {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source},
- * {@code fiches.guide}, {@code fiches.problem}, {@code fiches.util}.
+ * {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem}, {@code fiches.util}.
  */
 package fiches.cli;

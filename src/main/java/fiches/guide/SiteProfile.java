@@ -52,9 +52,12 @@ public record SiteProfile(
         }
     }
 
-    /** The address of a guide's accessible edition once put online, when {@code published_at} is set. */
-    public Optional<String> onlineAddress(String slug) {
-        return publishedAt.map(base -> (base.endsWith("/") ? base : base + "/") + slug + "-accessible.pdf");
+    /**
+     * The address a file of the output folder has once put online, when {@code published_at} is
+     * set: the guide's accessible edition, named by {@code fiches.product.Edition}.
+     */
+    public Optional<String> onlineAddress(String fileName) {
+        return publishedAt.map(base -> (base.endsWith("/") ? base : base + "/") + fileName);
     }
 
     /** The same profile without its logo, for a logo that failed its checks. */

@@ -6,6 +6,8 @@ import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.guide.LinkScheme;
 import fiches.guide.PlainText;
+import fiches.product.Labels;
+import fiches.product.Typography;
 import java.nio.file.Path;
 import java.util.List;
 import org.w3c.dom.Element;

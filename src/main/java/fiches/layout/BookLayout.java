@@ -2,6 +2,8 @@ package fiches.layout;
 
 import fiches.guide.Guide;
 import fiches.guide.Language;
+import fiches.product.Labels;
+import fiches.product.Typography;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package fiches.layout;
 import fiches.guide.Guide;
 import fiches.guide.Section;
 import fiches.guide.Step;
+import fiches.product.Labels;
 import org.w3c.dom.Element;
 
 /** The PDF outline: the title, each section with its steps, and the questions. */

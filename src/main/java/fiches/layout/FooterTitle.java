@@ -1,5 +1,8 @@
 package fiches.layout;
 
+import fiches.product.Labels;
+import fiches.product.TextWidths;
+
 /**
  * The title as the running footer prints it: whole when « Titre — page 12 sur 12 » fits one line
  * at the print size, else cut after a word and ended with « … ». A footer on two lines would

@@ -11,6 +11,10 @@ import fiches.guide.Section;
 import fiches.guide.SiteProfile;
 import fiches.guide.Step;
 import fiches.guide.StepsSection;
+import fiches.product.Edition;
+import fiches.product.Labels;
+import fiches.product.TextWidths;
+import fiches.product.Typography;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,7 +110,8 @@ public final class GuideLayout {
         ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
         titleBlock(x, body, meta, labels, typography);
-        profile.flatMap(p -> p.onlineAddress(guide.slug())).ifPresent(address -> qr.online(body, address));
+        profile.flatMap(p -> p.onlineAddress(Edition.ACCESSIBLE.fileName(guide.slug())))
+                .ifPresent(address -> qr.online(body, address));
         for (Section section : guide.sections()) {
             section(x, body, section, sectionWriter, stepWriter, labels, typography);
         }

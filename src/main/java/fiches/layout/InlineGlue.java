@@ -1,5 +1,6 @@
 package fiches.layout;
 
+import fiches.product.TextWidths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package fiches.layout;
 
+import fiches.product.Labels;
+import fiches.product.Typography;
 import java.util.List;
 import java.util.Locale;
 import org.w3c.dom.Element;

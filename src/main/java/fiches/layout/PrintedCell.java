@@ -2,6 +2,8 @@ package fiches.layout;
 
 import fiches.guide.Inline;
 import fiches.guide.PlainText;
+import fiches.product.TextWidths;
+import fiches.product.Typography;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

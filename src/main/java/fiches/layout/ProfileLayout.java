@@ -2,6 +2,8 @@ package fiches.layout;
 
 import fiches.guide.LinkScheme;
 import fiches.guide.SiteProfile;
+import fiches.product.Labels;
+import fiches.product.Typography;
 import java.util.Locale;
 import org.w3c.dom.Element;
 

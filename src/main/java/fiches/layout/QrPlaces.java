@@ -1,6 +1,7 @@
 package fiches.layout;
 
 import fiches.guide.LinkScheme;
+import fiches.product.Labels;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

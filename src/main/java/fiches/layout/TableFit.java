@@ -1,6 +1,8 @@
 package fiches.layout;
 
 import fiches.guide.Block;
+import fiches.product.TextWidths;
+import fiches.product.Typography;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

@@ -3,7 +3,7 @@
  * node tree only, no object is ever constructed) and its body with flexmark. What it makes of a
  * broken guide is kept as a draft, so that the checks can still report on the rest.
  *
- * <p>May use: {@code fiches.source}, {@code fiches.guide}, {@code fiches.problem},
+ * <p>May use: {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
  * {@code fiches.util}.
  */
 package fiches.parse;

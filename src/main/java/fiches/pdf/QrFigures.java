@@ -1,7 +1,7 @@
 package fiches.pdf;
 
-import fiches.layout.Labels;
 import fiches.layout.QrCode;
+import fiches.product.Labels;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;

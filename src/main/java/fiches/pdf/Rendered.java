@@ -1,6 +1,6 @@
 package fiches.pdf;
 
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

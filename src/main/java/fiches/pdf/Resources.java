@@ -1,7 +1,7 @@
 package fiches.pdf;
 
-import fiches.layout.PrintSize;
-import fiches.layout.TextWidths;
+import fiches.product.PrintSize;
+import fiches.product.TextWidths;
 import fiches.util.Sha256;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;

@@ -4,7 +4,7 @@
  * checkboxes, link descriptions, marked content, identity). The work-arounds of the renderer
  * are listed in {@code docs/RENDERER.md}.
  *
- * <p>May use: {@code fiches.layout}, {@code fiches.guide}, {@code fiches.problem},
+ * <p>May use: {@code fiches.layout}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
  * {@code fiches.util}.
  */
 package fiches.pdf;

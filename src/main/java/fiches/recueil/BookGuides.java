@@ -8,7 +8,7 @@ import fiches.check.GlyphCoverage;
 import fiches.guide.Guide;
 import fiches.guide.Language;
 import fiches.layout.BookLayout;
-import fiches.layout.Labels;
+import fiches.product.Labels;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

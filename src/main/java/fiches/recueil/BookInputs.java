@@ -3,7 +3,7 @@ package fiches.recueil;
 import fiches.batch.Made;
 import fiches.batch.Outcome;
 import fiches.batch.Version;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import fiches.source.GuideSource;
 import fiches.util.Sha256;
 import java.io.IOException;

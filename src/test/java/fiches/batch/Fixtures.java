@@ -1,7 +1,7 @@
 package fiches.batch;
 
-import fiches.layout.Edition;
 import fiches.pdf.Resources;
+import fiches.product.Edition;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fiches.layout.Edition;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fiches.layout.Edition;
 import fiches.pdf.FirstPage;
+import fiches.product.Edition;
 import fiches.util.Sha256;
 import java.io.IOException;
 import java.nio.file.Files;

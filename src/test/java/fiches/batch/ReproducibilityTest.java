@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fiches.cli.Cli;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

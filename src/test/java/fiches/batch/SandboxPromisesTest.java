@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fiches.guide.Guide;
-import fiches.layout.Edition;
 import fiches.layout.GuideLayout;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.Batch;
 import fiches.batch.Fixtures;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

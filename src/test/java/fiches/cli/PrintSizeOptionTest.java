@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.Options;
-import fiches.layout.Edition;
-import fiches.layout.PrintSize;
+import fiches.product.Edition;
+import fiches.product.PrintSize;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.stream.Collectors;

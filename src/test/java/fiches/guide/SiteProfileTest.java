@@ -24,10 +24,10 @@ class SiteProfileTest {
     void theOnlineAddressIsTheAccessibleEditionUnderPublishedAt() {
         assertEquals(
                 Optional.of("https://fiches.exemple.fr/guides/creer-son-compte-ameli-accessible.pdf"),
-                publishedAt("https://fiches.exemple.fr/guides").onlineAddress("creer-son-compte-ameli"));
+                publishedAt("https://fiches.exemple.fr/guides").onlineAddress("creer-son-compte-ameli-accessible.pdf"));
         assertEquals(
                 Optional.of("https://fiches.exemple.fr/a-accessible.pdf"),
-                publishedAt("https://fiches.exemple.fr/").onlineAddress("a"),
+                publishedAt("https://fiches.exemple.fr/").onlineAddress("a-accessible.pdf"),
                 "one slash, however it is written");
     }
 

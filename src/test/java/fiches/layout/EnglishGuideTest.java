@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader;
 import fiches.batch.Options;
+import fiches.product.Edition;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

@@ -3,6 +3,7 @@ package fiches.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fiches.batch.GuideLoader;
+import fiches.product.Edition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -50,7 +50,7 @@ class ProfileReaderTest {
                 draft.logo().orElseThrow());
         assertEquals(
                 Optional.of("https://fiches.exemple.fr/guides/declarer-ses-revenus-accessible.pdf"),
-                p.onlineAddress("declarer-ses-revenus"));
+                p.onlineAddress("declarer-ses-revenus-accessible.pdf"));
     }
 
     @Test

@@ -2,7 +2,7 @@ package fiches.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,7 +3,7 @@ package fiches.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.guide.Guide;
 import fiches.guide.Step;
-import fiches.layout.Labels;
+import fiches.product.Labels;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;

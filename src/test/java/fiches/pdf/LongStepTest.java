@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fiches.batch.GuideLoader;
 import fiches.batch.Options;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;

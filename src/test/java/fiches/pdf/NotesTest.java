@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.layout.NotesSection;
-import fiches.layout.PrintSize;
+import fiches.product.PrintSize;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -3,8 +3,8 @@ package fiches.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fiches.layout.Edition;
-import fiches.layout.Labels;
+import fiches.product.Edition;
+import fiches.product.Labels;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

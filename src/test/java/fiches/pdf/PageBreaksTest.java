@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fiches.guide.Step;
-import fiches.layout.Edition;
-import fiches.layout.Labels;
+import fiches.product.Edition;
+import fiches.product.Labels;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

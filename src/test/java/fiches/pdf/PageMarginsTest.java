@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader;
 import fiches.batch.Options;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

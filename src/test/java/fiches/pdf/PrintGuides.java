@@ -1,8 +1,8 @@
 package fiches.pdf;
 
 import fiches.guide.Guide;
-import fiches.layout.Edition;
-import fiches.layout.PrintSize;
+import fiches.product.Edition;
+import fiches.product.PrintSize;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

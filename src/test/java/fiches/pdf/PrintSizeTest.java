@@ -3,7 +3,7 @@ package fiches.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fiches.layout.PrintSize;
+import fiches.product.PrintSize;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,13 +62,13 @@ class PrintSizeTest {
                     PdfText.normalize(g.guide().sections().get(0).title()).substring(0, 6));
             double step = sizeOf(
                     lines,
-                    PdfText.normalize(new fiches.layout.Labels(g.guide().meta().lang()).stepHeading(1, ""))
+                    PdfText.normalize(new fiches.product.Labels(g.guide().meta().lang()).stepHeading(1, ""))
                             .strip());
             assertTrue(section >= step * 1.15, "section titles " + section + " pt, step titles " + step + " pt");
             if (!g.guide().faq().isEmpty()) {
                 // The first question is the line right after the questions' section title.
                 String faqTitle = PdfText.normalize(
-                        new fiches.layout.Labels(g.guide().meta().lang()).faqTitle());
+                        new fiches.product.Labels(g.guide().meta().lang()).faqTitle());
                 int at = lines.stream().map(PageLines.Line::text).toList().lastIndexOf(faqTitle);
                 double question = lines.get(at + 1).size();
                 assertTrue(step >= question * 1.1, "step titles " + step + " pt, questions " + question + " pt");

@@ -1,7 +1,7 @@
 package fiches.pdf;
 
 import fiches.guide.Guide;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

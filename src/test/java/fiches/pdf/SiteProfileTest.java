@@ -11,7 +11,7 @@ import fiches.batch.Outcome;
 import fiches.batch.SiteProfiles;
 import fiches.guide.Guide;
 import fiches.guide.SiteProfile;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fiches.guide.Inline;
 import fiches.guide.Inlines;
-import fiches.layout.Edition;
+import fiches.product.Edition;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.guide.Guide;
-import fiches.layout.Edition;
 import fiches.pdf.PathShapes;
 import fiches.pdf.PdfText;
 import fiches.pdf.VeraPdf;
+import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package fiches.layout;
+package fiches.product;
 
 import fiches.guide.Language;
 import java.util.regex.Pattern;

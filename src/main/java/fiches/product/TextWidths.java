@@ -1,4 +1,4 @@
-package fiches.layout;
+package fiches.product;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

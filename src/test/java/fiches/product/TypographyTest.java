@@ -1,4 +1,4 @@
-package fiches.layout;
+package fiches.product;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package fiches.layout;
+package fiches.product;
 
 import fiches.guide.Category;
 import fiches.guide.Difficulty;
