@@ -2,6 +2,7 @@ package fiches.catalogue;
 
 import fiches.guide.Language;
 import fiches.product.Labels;
+import fiches.product.LanguageRules;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,19 +31,20 @@ public final class Shelves {
 
     private Shelves() {}
 
-    /** The language most entries are in; on a tie, the first of {@link Language#SUPPORTED}. */
+    /** The language most entries are in; on a tie, the first of French (then English, then by code). */
     static Language language(List<Entry> entries) {
         return mostCommon(entries.stream().map(Entry::language).toList());
     }
 
-    /** The language most of these primary subtags are; on a tie, the first of {@link Language#SUPPORTED}. */
+    /** The language most of these primary subtags are; on a tie, the first of French (then English, then by code). */
     public static Language mostCommon(List<String> languages) {
         Map<String, Long> counts = languages.stream()
-                .filter(Language::isSupported)
+                .filter(LanguageRules::isKnown)
                 .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
-        String most = Language.SUPPORTED.stream()
+        List<String> known = LanguageRules.known();
+        String most = known.stream()
                 .max(Comparator.comparingLong((String l) -> counts.getOrDefault(l, 0L))
-                        .thenComparing(l -> -Language.SUPPORTED.indexOf(l)))
+                        .thenComparing(l -> -known.indexOf(l)))
                 .orElseThrow();
         return new Language(most);
     }

@@ -2,10 +2,10 @@ package fiches.check;
 
 import fiches.guide.Section;
 import fiches.guide.Step;
-import fiches.guide.StepsSection;
 import fiches.parse.Draft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.LanguageRules;
 import java.util.List;
 
 /** The steps: present, numbered 1, 2, 3… and as many as the front matter says. */
@@ -14,13 +14,16 @@ final class StepChecks {
     void check(Draft draft, List<Problem> out) {
         List<Step> steps =
                 draft.sections().stream().flatMap(s -> s.steps().stream()).toList();
+        List<LanguageRules> languages = languages(draft);
         if (steps.isEmpty()) {
+            LanguageRules words = languages.get(0);
             out.add(Problem.error(
                     draft.file(),
-                    stepsSectionLine(draft),
+                    stepsSectionLine(draft, languages),
                     Kind.NO_STEPS,
                     "The guide has no steps.",
-                    "Add a section '## Les étapes' with headings '### Étape 1 : …', '### Étape 2 : …'."));
+                    "Add a section '## " + words.stepsTitles().get(0) + "' with headings '### "
+                            + words.stepHeadingExample() + "', then step 2, 3…"));
             return;
         }
         for (int i = 0; i < steps.size(); i++) {
@@ -48,9 +51,14 @@ final class StepChecks {
         });
     }
 
-    private static int stepsSectionLine(Draft draft) {
+    /** The guide's language, whose heading words the parser read; every language when it is unknown. */
+    private static List<LanguageRules> languages(Draft draft) {
+        return draft.meta().map(m -> List.of(LanguageRules.of(m.lang()))).orElseGet(LanguageRules::all);
+    }
+
+    private static int stepsSectionLine(Draft draft, List<LanguageRules> languages) {
         return draft.sections().stream()
-                .filter(s -> StepsSection.isStepsTitle(s.title()))
+                .filter(s -> languages.stream().anyMatch(l -> l.isStepsTitle(s.title())))
                 .mapToInt(Section::line)
                 .findFirst()
                 .orElse(0);

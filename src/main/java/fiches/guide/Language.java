@@ -1,19 +1,17 @@
 package fiches.guide;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * The language of a guide, from its BCP 47 tag. Only its primary subtag decides labels and
- * typography; the full tag goes into the PDF.
+ * rules (which languages Fiches knows is {@code fiches.product.LanguageRules}'); the full tag goes
+ * into the PDF, and its region into the dates.
  *
  * @param tag the tag as written in the guide, such as {@code fr} or {@code fr-FR}
  */
 public record Language(String tag) {
     private static final Pattern BCP47 = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
-    /** The languages Fiches has labels for: each has a {@code fiches/labels/<code>.properties}. */
-    public static final List<String> SUPPORTED = List.of("fr", "en");
 
     public Language {
         if (!isWellFormed(tag)) {
@@ -23,11 +21,6 @@ public record Language(String tag) {
 
     public static boolean isWellFormed(String tag) {
         return tag != null && BCP47.matcher(tag).matches();
-    }
-
-    /** Whether Fiches has words for this language: its primary subtag is one of {@link #SUPPORTED}. */
-    public static boolean isSupported(String tag) {
-        return isWellFormed(tag) && SUPPORTED.contains(primary(tag));
     }
 
     /** The primary subtag in lower case: {@code fr} for {@code fr-FR}. */
@@ -42,9 +35,5 @@ public record Language(String tag) {
 
     public Locale locale() {
         return Locale.forLanguageTag(tag);
-    }
-
-    public boolean isFrench() {
-        return locale().getLanguage().equals("fr");
     }
 }

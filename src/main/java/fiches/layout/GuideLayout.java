@@ -3,14 +3,12 @@ package fiches.layout;
 import fiches.guide.Block;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
-import fiches.guide.HelpSection;
 import fiches.guide.Inline;
 import fiches.guide.Inlines;
 import fiches.guide.Metadata;
 import fiches.guide.Section;
 import fiches.guide.SiteProfile;
 import fiches.guide.Step;
-import fiches.guide.StepsSection;
 import fiches.product.Edition;
 import fiches.product.Labels;
 import fiches.product.TextWidths;
@@ -120,7 +118,7 @@ public final class GuideLayout {
         // and its lines only. The desk's help box closes the guide.
         NotesSection.write(x, body, meta.notes(), labels, typography);
         profile.ifPresent(p -> desk.helpBox(body, p));
-        new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths, widestGlueEm()).apply(body);
+        new InlineGlue(x, new LineBreaker(labels.rules()), widths, widestGlueEm()).apply(body);
     }
 
     /**
@@ -188,10 +186,10 @@ public final class GuideLayout {
             Labels labels,
             Typography t) {
         Element sect = x.add(body, "section");
-        if (StepsSection.isStepsTitle(section.title())) {
+        if (labels.rules().isStepsTitle(section.title())) {
             sect.setAttribute("id", "steps");
             sect.setAttribute("class", "steps");
-        } else if (HelpSection.isHelpTitle(section.title())) {
+        } else if (labels.rules().isHelpTitle(section.title())) {
             sect.setAttribute("class", "help-box");
         }
         // The section title is kept on one page with what follows it when that cannot break: a list,

@@ -1,15 +1,16 @@
 package fiches.layout;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
+import fiches.product.LanguageRules;
 import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Line-break opportunities of the JDK, minus those that large print forbids: right after an
- * apostrophe (« d’ / impôt »), right before high punctuation or a closing guillemet or
- * parenthesis, and at the hyphen of a word or an address (« rendez- / vous », « service- /
+ * Line-break opportunities of the JDK, minus those that large print forbids: where the language's
+ * rules say a line may not end (after an apostrophe of elision, « d’ / impôt », or an opening
+ * guillemet, or after a short preposition the language keeps with its word) or start (before high
+ * punctuation or a closing guillemet or parenthesis), and at the hyphen of a word or an address (« rendez- / vous », « service- /
  * public.fr »). An address may break after its « / » and « . » instead, where a reader
  * expects it to continue, and at the hyphens of a part too long for a line.
  * One instance per document: it holds the text being broken.
@@ -23,14 +24,16 @@ public final class LineBreaker implements FSTextBreaker {
     private static final int LONG_SEGMENT = 30;
 
     private final BreakIterator iterator;
+    private final LanguageRules rules;
     private String text = "";
     /** Where the last break was handed out, and the JDK's next allowed break after it. */
     private int position;
 
     private int nextAllowed;
 
-    public LineBreaker(Locale locale) {
-        this.iterator = BreakIterator.getLineInstance(locale);
+    public LineBreaker(LanguageRules rules) {
+        this.rules = rules;
+        this.iterator = BreakIterator.getLineInstance(rules.locale());
     }
 
     /**
@@ -131,17 +134,26 @@ public final class LineBreaker implements FSTextBreaker {
         return Character.isWhitespace(c) || c == '\u00A0';
     }
 
-    private static boolean isForbidden(String text, int pos) {
+    private boolean isForbidden(String text, int pos) {
         char before = text.charAt(pos - 1);
         char after = text.charAt(pos);
         boolean wordGoesOn = Character.isLetterOrDigit(after);
-        return isApostrophe(before)
-                || ":;?!»)…".indexOf(after) >= 0
-                || before == '«'
-                || (before == '.' || before == '/' || before == '-') && wordGoesOn;
+        return rules.mayNotEndLine(before)
+                || rules.mayNotStartLine(after)
+                || (before == '.' || before == '/' || before == '-') && wordGoesOn
+                || isSpace(before) && rules.keepsWithNext(wordBefore(text, pos));
     }
 
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’' || c == 'ʼ';
+    /** The word that ends before the spaces before {@code pos}. */
+    private static String wordBefore(String text, int pos) {
+        int end = pos;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 }

@@ -6,6 +6,7 @@ import fiches.guide.Language;
 import fiches.guide.Metadata;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.LanguageRules;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -63,9 +64,18 @@ final class FrontMatterReader {
             List<FaqEntry> faq,
             int stepsLine,
             List<Problem> problems,
-            Map<String, Integer> keyLines) {
+            Map<String, Integer> keyLines,
+            Optional<Language> lang) {
         Result {
             keyLines = Map.copyOf(keyLines);
+        }
+
+        /**
+         * Whose heading words the body is read with: the guide's language, even when another key
+         * is wrong, or every language Fiches knows when its {@code lang} cannot be read.
+         */
+        List<LanguageRules> headingLanguages() {
+            return lang.map(l -> List.of(LanguageRules.of(l))).orElseGet(LanguageRules::all);
         }
     }
 
@@ -77,7 +87,8 @@ final class FrontMatterReader {
             if (!s.hasErrors()) {
                 s.metadata(Map.of()); // an empty front matter lacks every required key: name them
             }
-            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of());
+            return new Result(
+                    Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of(), Optional.empty());
         }
         if (!(root.get() instanceof MappingNode map)) {
             s.error(
@@ -85,7 +96,8 @@ final class FrontMatterReader {
                     Kind.WRONG_TYPE,
                     "The front matter is not a list of keys and values.",
                     "Write one key per line, such as title: \"My guide\".");
-            return new Result(Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of());
+            return new Result(
+                    Optional.empty(), Optional.empty(), List.of(), firstLine, s.problems, Map.of(), Optional.empty());
         }
         yaml.checkTags(map);
         Map<String, NodeTuple> entries = s.entries(map);
@@ -95,7 +107,8 @@ final class FrontMatterReader {
                 entries.containsKey("steps") ? s.line(entries.get("steps").getKeyNode()) : firstLine;
         Map<String, Integer> keyLines = new HashMap<>();
         entries.forEach((key, t) -> keyLines.put(key, s.line(t.getKeyNode())));
-        return new Result(s.hasErrors() ? Optional.empty() : meta, s.steps, faq, stepsLine, s.problems, keyLines);
+        return new Result(
+                s.hasErrors() ? Optional.empty() : meta, s.steps, faq, stepsLine, s.problems, keyLines, s.lang);
     }
 
     /** The state of one reading: its file, line offset and problems so far. */
@@ -105,6 +118,8 @@ final class FrontMatterReader {
         private final List<Problem> problems = new ArrayList<>();
         /** The announced step count, kept even when another required key is wrong. */
         private Optional<Integer> steps = Optional.empty();
+        /** The guide's language, kept even when another required key is wrong. */
+        private Optional<Language> lang = Optional.empty();
 
         Session(Path file, int firstLine) {
             this.file = file;
@@ -124,7 +139,7 @@ final class FrontMatterReader {
             Optional<String> title = requiredText(e, "title", "title: \"Comment utiliser France Connect\"")
                     .filter(t -> fitsXml(e, "title", t));
             steps = requiredSteps(e);
-            Optional<Language> lang = requiredLanguage(e);
+            lang = requiredLanguage(e);
             Optional<String> description = optionalText(e, "description").filter(d -> fitsXml(e, "description", d));
             Optional<String> category = optionalText(e, "category");
             Optional<String> platform = optionalText(e, "platform");
@@ -238,16 +253,18 @@ final class FrontMatterReader {
                 return Optional.empty();
             }
             Optional<String> tag = optionalText(e, "lang");
-            if (tag.isPresent() && Language.isSupported(tag.get())) {
+            if (tag.isPresent() && LanguageRules.isKnown(tag.get())) {
                 return Optional.of(new Language(tag.get()));
             }
             if (tag.isPresent() && Language.isWellFormed(tag.get())) {
                 error(
                         e.get("lang").getValueNode(),
                         Kind.INVALID_VALUE,
-                        "lang '" + tag.get() + "' is a language Fiches has no words for; it knows "
-                                + String.join(", ", Language.SUPPORTED) + ".",
-                        "Write lang: fr (French) or lang: en (English), optionally with a region such as fr-FR.");
+                        "lang '" + tag.get() + "' is a language Fiches has no words for; it knows " + known() + ".",
+                        "Write one of these codes, such as lang: fr (French), lang: en (English) or lang: ar "
+                                + "(Arabic), optionally "
+                                + "with a region such as fr-FR; a new language is a new file in "
+                                + "src/main/resources/fiches/labels/.");
                 return Optional.empty();
             }
             tag.ifPresent(t -> error(
@@ -256,6 +273,15 @@ final class FrontMatterReader {
                     "lang '" + t + "' is not a language code.",
                     "Write a code such as lang: fr, lang: fr-FR or lang: en."));
             return Optional.empty();
+        }
+
+        /** « fr (français), en (English), … »: every language Fiches has a file for. */
+        private static String known() {
+            return String.join(
+                    ", ",
+                    LanguageRules.known().stream()
+                            .map(c -> c + " (" + LanguageRules.of(c).name() + ")")
+                            .toList());
         }
 
         private Optional<Difficulty> difficulty(Map<String, NodeTuple> e) {

@@ -62,7 +62,7 @@ public final class GuideParser {
         if (read) {
             Document document = markdown.parse(parts.body());
             BodyReader reader = new BodyReader(source.file(), parts.bodyFirstLine(), document, problems);
-            sections = new SectionAssembler(reader, problems).assemble(document);
+            sections = new SectionAssembler(reader, meta.headingLanguages(), problems).assemble(document);
         }
         return new Draft(
                 source.file(),

@@ -7,23 +7,24 @@ import fiches.guide.Block;
 import fiches.guide.PlainText;
 import fiches.guide.Section;
 import fiches.guide.Step;
-import fiches.guide.StepsSection;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
-import java.text.Normalizer;
+import fiches.product.LanguageRules;
+import fiches.product.StepHeading;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-/** Groups the body's blocks into {@code ##} sections, and the steps section into steps. */
+/**
+ * Groups the body's blocks into {@code ##} sections, and the steps section into steps, by the
+ * heading words of the guide's language (read from the front matter before the body), or of any
+ * language when the front matter names none Fiches knows.
+ */
 final class SectionAssembler {
-    private static final String SPACE = "[\\s\\u00A0\\u202F\\u2007\\u2009]*";
-    private static final Pattern STEP_HEADING = Pattern.compile(
-            "(?:[EÉ]tape|Step)" + SPACE + "(\\d+)" + SPACE + ":" + SPACE + "(.*)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
     private final BodyReader reader;
+    /** The guide's language first: its words are those of the messages. */
+    private final List<LanguageRules> languages;
+
     private final List<Problem> problems;
     private final List<Section> sections = new ArrayList<>();
 
@@ -35,8 +36,9 @@ final class SectionAssembler {
     private Step openStep;
     private List<Block> stepBody;
 
-    SectionAssembler(BodyReader reader, List<Problem> problems) {
+    SectionAssembler(BodyReader reader, List<LanguageRules> languages, List<Problem> problems) {
         this.reader = reader;
+        this.languages = List.copyOf(languages);
         this.problems = problems;
     }
 
@@ -62,37 +64,52 @@ final class SectionAssembler {
     private void startSection(String newTitle, int newLine) {
         title = newTitle;
         line = newLine;
-        inStepsSection = StepsSection.isStepsTitle(newTitle);
+        inStepsSection = languages.stream().anyMatch(l -> l.isStepsTitle(newTitle));
     }
 
     private void startStep(Heading h) {
         closeStep();
         String text = PlainText.of(reader.inlines(h)).strip();
-        // A file saved on a Mac may spell É as E and a combining accent: the same to the author's eye.
-        Matcher m = STEP_HEADING.matcher(Normalizer.normalize(text, Normalizer.Form.NFC));
-        if (m.matches()
-                && !m.group(2).isBlank()
-                && (m.group(1).length() > 3 || Integer.parseInt(m.group(1)) > FrontMatterReader.MAX_STEPS)) {
+        Optional<StepHeading> read = languages.stream()
+                .map(l -> l.readStepHeading(text))
+                .flatMap(Optional::stream)
+                .findFirst();
+        LanguageRules words = languages.get(0);
+        if (read.isPresent()
+                && !read.get().title().isBlank()
+                && (read.get().number() < 0 || read.get().number() > FrontMatterReader.MAX_STEPS)) {
             problems.add(Problem.error(
                     reader.file(),
                     reader.line(h),
                     Kind.STEP_HEADING_MALFORMED,
-                    "The step number " + m.group(1) + " is above " + FrontMatterReader.MAX_STEPS
+                    "The step number " + read.get().digits() + " is above " + FrontMatterReader.MAX_STEPS
                             + ", the most steps a guide can have.",
                     "Number the steps 1, 2, 3… in order; split a longer guide in two."));
             openStep = new Step(-1, text, reader.line(h), List.of());
-        } else if (!m.matches() || m.group(2).isBlank()) {
+        } else if (read.isEmpty() || read.get().title().isBlank()) {
             problems.add(Problem.error(
                     reader.file(),
                     reader.line(h),
                     Kind.STEP_HEADING_MALFORMED,
-                    "The step heading '" + text + "' is not of the form 'Étape N : Titre'.",
-                    "Write it as ### Étape 3 : Trouver le bouton (or ### Step 3: Find the button)."));
+                    "The step heading '" + text + "' is not of the form '"
+                            + words.stepWords().get(0) + " N" + headingColon(words) + "…'.",
+                    "Write it as ### " + words.stepHeadingExample() + "."));
             openStep = new Step(-1, text, reader.line(h), List.of());
         } else {
-            openStep = new Step(Integer.parseInt(m.group(1)), m.group(2).strip(), reader.line(h), List.of());
+            openStep = new Step(read.get().number(), read.get().title(), reader.line(h), List.of());
         }
         stepBody = new ArrayList<>();
+    }
+
+    /** The colon as the language's example writes it after the number: « : » in French, «: » else. */
+    private static String headingColon(LanguageRules words) {
+        String example = words.stepHeadingExample();
+        int colon = example.indexOf(':');
+        int start = colon;
+        while (start > 0 && Character.isWhitespace(example.charAt(start - 1))) {
+            start--;
+        }
+        return colon < 0 ? ": " : example.substring(start, colon + 1) + " ";
     }
 
     private void closeStep() {

@@ -13,6 +13,7 @@ import fiches.layout.GuideLayout;
 import fiches.layout.LineBreaker;
 import fiches.product.Edition;
 import fiches.product.Labels;
+import fiches.product.LanguageRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -249,7 +250,7 @@ public final class PdfRenderer {
         b.useColorProfile(resources.srgbProfile());
         b.withProducer(producer);
         b.usePDDocument(pdf);
-        b.useUnicodeLineBreaker(new LineBreaker(contents.lang().locale()));
+        b.useUnicodeLineBreaker(new LineBreaker(LanguageRules.of(contents.lang())));
         b.useUriResolver(sandbox);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);

@@ -3,18 +3,13 @@ package fiches.product;
 import fiches.guide.Category;
 import fiches.guide.Difficulty;
 import fiches.guide.Language;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The words Fiches adds to a guide, in the guide's language. They are data, one file per
@@ -22,48 +17,25 @@ import java.util.Properties;
  * one of them before it is laid out.
  */
 public final class Labels {
-    private static final Map<String, Map<String, String>> BY_LANGUAGE = loadAll();
-
     private final Map<String, String> words;
+    private final LanguageRules rules;
     private final Locale locale;
 
     public Labels(Language lang) {
-        this.words = BY_LANGUAGE.get(lang.primary());
-        if (words == null) {
-            throw new IllegalArgumentException("Fiches has no labels for the language " + lang.tag());
-        }
-        this.locale = Locale.forLanguageTag(lang.primary());
+        this.rules = LanguageRules.of(lang);
+        this.words = rules.data();
+        this.locale = lang.locale();
     }
 
     /** Every label of a language, by key: what its file holds. */
     static Map<String, String> of(String language) {
-        return BY_LANGUAGE.getOrDefault(language, Map.of());
+        Map<String, String> words = LanguageFiles.of(language);
+        return words == null ? Map.of() : words;
     }
 
-    private static Map<String, Map<String, String>> loadAll() {
-        Map<String, Map<String, String>> all = new HashMap<>();
-        for (String language : Language.SUPPORTED) {
-            all.put(language, load(language));
-        }
-        return Map.copyOf(all);
-    }
-
-    private static Map<String, String> load(String language) {
-        String name = "/fiches/labels/" + language + ".properties";
-        try (InputStream in = Labels.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("the labels file " + name + " is missing from Fiches");
-            }
-            Properties p = new Properties();
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                p.load(reader);
-            }
-            Map<String, String> words = new HashMap<>();
-            p.stringPropertyNames().forEach(k -> words.put(k, p.getProperty(k)));
-            return Map.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
+    /** The rules of the labels' language. */
+    public LanguageRules rules() {
+        return rules;
     }
 
     private String word(String key) {
@@ -116,11 +88,22 @@ public final class Labels {
         return word("updated", date(date));
     }
 
-    /** « 1er janvier 2026 », « 30 January 2026 ». */
+    /**
+     * « 1er janvier 2026 », « 30 January 2026 », « 1. Januar 2026 »: the order of day, month and
+     * year and the month's name from CLDR's long date for the guide's locale (its region too:
+     * {@code ar-MA} names the months as Morocco does), unless the language file gives a pattern
+     * of its own; then the month's name still comes from CLDR. Digits stay ASCII, as the page
+     * numbers and the step numbers are printed.
+     */
     public String date(LocalDate date) {
         String pattern = word("date.pattern");
-        if (date.getDayOfMonth() == 1) {
-            pattern = pattern.replaceFirst("d+", "'" + word("date.first.day") + "'");
+        if (pattern.isBlank()) {
+            pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+                    FormatStyle.LONG, null, IsoChronology.INSTANCE, locale);
+        }
+        String first = word("date.first.day");
+        if (date.getDayOfMonth() == 1 && !first.isBlank()) {
+            pattern = pattern.replaceFirst("(?<!')d+", "'" + first + "'");
         }
         return date.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
@@ -143,11 +126,14 @@ public final class Labels {
         return word("recueil." + key);
     }
 
-    /** « Santé »: a category's name alone; one Fiches does not know is printed as written. */
+    /**
+     * « Santé »: a category's name alone; one Fiches does not know is printed as written, with a
+     * capital by the language's casing rules (« İstanbul » in Turkish).
+     */
     public String categoryName(String category) {
         return Category.fromSlug(category)
                 .map(c -> word("category." + c.slug()))
-                .orElse(category);
+                .orElseGet(() -> rules.capitalized(category.strip()));
     }
 
     /** « moyen »: a difficulty's word alone. */

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fiches.check.TestImages;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.LanguageRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -271,7 +272,8 @@ class GuideFuzzTest {
         Arbitrary<String> difficulty = Arbitraries.of("", "difficulty: facile\n", "difficulty: hard\n");
         return Combinators.combine(title, description, lang, steps, faq, sections, difficulty)
                 .as((t, d, l, st, f, sec, diff) -> {
-                    boolean english = l.startsWith("en");
+                    // A language Fiches knows gets its own heading words; any other, French ones.
+                    LanguageRules words = LanguageRules.of(LanguageRules.isKnown(l) ? l.substring(0, 2) : "fr");
                     StringBuilder sb = new StringBuilder("---\n");
                     sb.append("title: ").append(yamlQuoted(t)).append('\n');
                     if (!d.isBlank()) {
@@ -289,9 +291,9 @@ class GuideFuzzTest {
                     }
                     sb.append("---\n\n");
                     sec.forEach(s -> sb.append(s).append("\n\n"));
-                    sb.append(english ? "## Steps\n\n" : "## Les étapes\n\n");
+                    sb.append("## ").append(words.stepsTitles().get(0)).append("\n\n");
                     for (int i = 0; i < st.size(); i++) {
-                        sb.append(english ? "### Step " + (i + 1) + ": " : "### Étape " + (i + 1) + " : ")
+                        sb.append("### " + words.stepWords().get(0) + " " + (i + 1) + " : ")
                                 .append(st.get(i))
                                 .append("\n\n");
                     }

@@ -3,9 +3,9 @@ package fiches.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fiches.pdf.RenderedGuides;
+import fiches.product.LanguageRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -17,7 +17,10 @@ class InlineGlueTest {
     private static final float LINE_EM = 17;
 
     private final InlineGlue glue = new InlineGlue(
-            x, new LineBreaker(Locale.FRENCH), RenderedGuides.resources().textWidths(), LINE_EM);
+            x,
+            new LineBreaker(LanguageRules.of("fr")),
+            RenderedGuides.resources().textWidths(),
+            LINE_EM);
 
     private Element paragraph(Object... parts) {
         Element p = x.element("p");

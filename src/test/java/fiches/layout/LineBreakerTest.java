@@ -2,16 +2,16 @@ package fiches.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fiches.product.LanguageRules;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Where a line may break: between words, and inside an address after « / » or « . » only. */
 class LineBreakerTest {
 
     private static List<String> pieces(String text) {
-        LineBreaker breaker = new LineBreaker(Locale.FRENCH);
+        LineBreaker breaker = new LineBreaker(LanguageRules.of("fr"));
         breaker.setText(text);
         List<String> out = new ArrayList<>();
         int start = 0;

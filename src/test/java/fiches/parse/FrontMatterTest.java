@@ -85,7 +85,7 @@ class FrontMatterTest {
     }
 
     @ParameterizedTest(name = "lang: {0}")
-    @ValueSource(strings = {"xx", "de"})
+    @ValueSource(strings = {"xx", "zu"})
     void rejectsALanguageFichesHasNoWordsFor(String code) {
         Loaded loaded = loadBad("langue-inconnue-" + code + ".md");
         Problem p = assertOnlyError(loaded, Kind.INVALID_VALUE, 4, "'" + code + "'", "fr", "en");

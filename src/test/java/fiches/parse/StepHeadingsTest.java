@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
 import fiches.guide.Step;
-import fiches.guide.StepsSection;
+import fiches.product.LanguageRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,20 +38,20 @@ class StepHeadingsTest {
         assertEquals(List.of(1, 2), numbers(guide));
         assertEquals(List.of("Open the conversation", "Start the video call"), titles(guide));
         assertEquals("en", guide.meta().lang().tag());
-        assertFalse(guide.meta().lang().isFrench());
         assertEquals(
                 List.of(new FaqEntry(
                         "Does a video call cost money?", "No. It uses your Internet connection, like a web page.")),
                 guide.faq());
-        assertTrue(StepsSection.isStepsTitle("Steps"));
+        assertTrue(LanguageRules.of(guide.meta().lang()).isStepsTitle("Steps"));
     }
 
     @Test
     void recognisesTheStepsSectionWithoutCaseOrAccents() {
-        for (String title : List.of("Les étapes", "Les etapes", "LES ÉTAPES", "Étapes", "Steps", "  les Étapes ")) {
-            assertTrue(StepsSection.isStepsTitle(title), title);
+        LanguageRules french = LanguageRules.of("fr");
+        for (String title : List.of("Les étapes", "Les etapes", "LES ÉTAPES", "Étapes", "  les Étapes ")) {
+            assertTrue(french.isStepsTitle(title), title);
         }
-        assertFalse(StepsSection.isStepsTitle("Conseils utiles"));
+        assertFalse(french.isStepsTitle("Conseils utiles"));
     }
 
     private static List<Integer> numbers(Guide guide) {

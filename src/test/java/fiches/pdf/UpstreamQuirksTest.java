@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fiches.layout.LineBreaker;
+import fiches.product.LanguageRules;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
@@ -144,7 +144,7 @@ class UpstreamQuirksTest {
 
     @Test
     void aLineMayBreakWhereBoldBeginsEvenAfterAnElidedArticle() throws IOException {
-        Consumer<PdfRendererBuilder> french = b -> b.useUnicodeLineBreaker(new LineBreaker(Locale.FRENCH));
+        Consumer<PdfRendererBuilder> french = b -> b.useUnicodeLineBreaker(new LineBreaker(LanguageRules.of("fr")));
         String plain = lines(narrow("Ouvrez l’application maintenant"), french);
         String bold = lines(narrow("Ouvrez l’<b>application</b> maintenant"), french);
 
@@ -157,7 +157,7 @@ class UpstreamQuirksTest {
         String defaults = lines(narrow("Ouvrez l’application maintenant"), b -> {});
         String ours = lines(
                 narrow("Ouvrez l’application maintenant"),
-                b -> b.useUnicodeLineBreaker(new LineBreaker(Locale.FRENCH)));
+                b -> b.useUnicodeLineBreaker(new LineBreaker(LanguageRules.of("fr"))));
 
         assertTrue(endsALine(defaults, "l’"), "the default breaker now keeps « l’ » with its word\n" + defaults);
         assertFalse(endsALine(ours, "l’"), ours);
