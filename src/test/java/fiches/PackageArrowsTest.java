@@ -42,6 +42,7 @@ class PackageArrowsTest {
             "fiches.check",
             "fiches.layout",
             "fiches.pdf",
+            "fiches.ledger",
             "fiches.batch",
             "fiches.catalogue",
             "fiches.recueil",

@@ -5,6 +5,7 @@ import fiches.pdf.Resources;
 import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
+import fiches.util.Slug;
 import fiches.util.Workers;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -166,7 +167,7 @@ public final class Batch {
 
     private String kept(Path guide) {
         try {
-            return making.kept(new GuideSource(guide, "").slug());
+            return making.kept(Slug.of(guide));
         } catch (RuntimeException e) {
             return ""; // a name no output can have: there is nothing to tell of
         }

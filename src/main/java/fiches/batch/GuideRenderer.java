@@ -12,7 +12,7 @@ import fiches.problem.Problem;
 import fiches.product.Edition;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
-import fiches.util.Sha256;
+import fiches.util.Digest;
 import fiches.util.Workers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +158,7 @@ public final class GuideRenderer implements Making {
      */
     private Made made(Guide guide, Map<Path, byte[]> files, Rendered rendered) {
         Map<Path, String> sha256 = new HashMap<>();
-        files.forEach((path, bytes) ->
-                sha256.put(path, HexFormat.of().formatHex(Sha256.create().digest(bytes))));
+        files.forEach((path, bytes) -> sha256.put(path, Digest.of(bytes)));
         Map<Path, Integer> pages = new HashMap<>();
         rendered.pages().forEach((edition, n) -> pages.put(target(edition, guide.slug()), n));
         return new Made(guide, sha256, pages, rendered.firstPage());

@@ -4,14 +4,11 @@ import fiches.guide.Guide;
 import fiches.guide.Inline;
 import fiches.pdf.Resources;
 import fiches.source.GuideSource;
+import fiches.util.Digest;
 import fiches.util.SafePaths;
-import fiches.util.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -34,27 +31,24 @@ final class InputDigest {
      */
     static Optional<String> of(GuideSource source, List<String> images, Options options, Resources resources)
             throws IOException {
-        MessageDigest sha = Sha256.create();
-        update(sha, Version.NUMBER);
-        update(
-                sha,
-                options.size() + " "
+        Digest digest = new Digest()
+                .text(Version.NUMBER)
+                .text(options.size() + " "
                         + new TreeSet<>(
-                                options.editions().stream().map(Enum::name).toList()));
-        update(sha, resources.digest());
+                                options.editions().stream().map(Enum::name).toList()))
+                .text(resources.digest());
         // Absent, the profile adds nothing: a folder without one keeps its digests.
-        options.profile().ifPresent(p -> update(sha, "profile " + p.digest()));
-        update(sha, source.text());
+        options.profile().ifPresent(p -> digest.text("profile " + p.digest()));
+        digest.text(source.text());
         Path folder = source.file().toAbsolutePath().getParent();
         for (String path : images) {
             Optional<Path> file = SafePaths.inside(folder, path).filter(Files::isRegularFile);
             if (file.isEmpty()) {
                 return Optional.empty();
             }
-            update(sha, path);
-            sha.update(Files.readAllBytes(file.get()));
+            digest.text(path).file(file.get());
         }
-        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+        return Optional.of(digest.hex());
     }
 
     /** The images a guide shows, each once, in a fixed order. */
@@ -66,10 +60,5 @@ final class InputDigest {
             }
         });
         return List.copyOf(paths);
-    }
-
-    private static void update(MessageDigest sha, String s) {
-        sha.update(s.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
     }
 }

@@ -1,6 +1,7 @@
 package fiches.batch;
 
 import fiches.guide.Guide;
+import fiches.ledger.Manifest;
 import fiches.pdf.Resources;
 import fiches.problem.Problem;
 import fiches.source.GuideSource;
@@ -11,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides whether a guide's PDFs are up to date, from the output folder's manifest: the digest
- * of everything they depend on, recorded when they were made, and the files still there. It
- * keeps the record of what the run makes, and saves it.
+ * Decides whether a guide's PDFs are up to date, from the output folder's manifest: the identity
+ * of what they were made from (the program, and the digest of everything they depend on),
+ * recorded when they were made, and the files still there. It keeps the record of what the run
+ * makes, and saves it.
  */
 final class UpToDate {
     private final Options options;
@@ -23,7 +25,21 @@ final class UpToDate {
     UpToDate(Options options, Resources resources) {
         this.options = options;
         this.resources = resources;
-        this.manifest = Manifest.in(options.out());
+        this.manifest = read(options.out());
+    }
+
+    /** @throws ToolFailure when the manifest is there but cannot be read: a folder, or a file without permission */
+    private static Manifest read(Path out) {
+        try {
+            return Manifest.in(out);
+        } catch (IOException e) {
+            Path file = out.resolve(Manifest.FILE_NAME);
+            throw new ToolFailure(
+                    "The output folder's record " + file + " cannot be read ("
+                            + e.getClass().getSimpleName() + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
+                    "Remove " + file + " (Fiches makes it again), or choose another --out folder.",
+                    e);
+        }
     }
 
     /**
@@ -41,7 +57,7 @@ final class UpToDate {
                 return Optional.empty();
             }
             Optional<String> digest = InputDigest.of(source, entry.get().images(), options, resources);
-            return digest.filter(entry.get().digest()::equals)
+            return digest.filter(d -> manifest.isCurrent(source.slug(), d))
                     .map(d -> new Outcome(source.file(), List.of(), List.of(), true));
         } catch (IOException e) {
             return Optional.empty(); // the full path reports what is wrong
@@ -60,17 +76,18 @@ final class UpToDate {
 
     /** Records a guide just made; names are escaped in the manifest, so that any image name fits. */
     void made(Guide guide, String digest, List<Problem> warnings) {
-        manifest.record(guide.slug(), new Manifest.Entry(digest, warnings.isEmpty(), InputDigest.imagePaths(guide)));
+        manifest.record(guide.slug(), digest, warnings.isEmpty(), InputDigest.imagePaths(guide));
     }
 
     /** A warning about the manifest found in the output folder, if it had to be ignored. */
     Optional<Notice> notice() {
-        return manifest.notice();
+        return manifest.ignored()
+                .map(why -> Notice.warning(why, "Nothing to do: every guide is made again this once."));
     }
 
     /** Saves the record, so that the next run can skip what has not changed. */
     void save(AtomicWriter writer) throws IOException {
-        manifest.save(writer);
+        manifest.save(writer::write);
     }
 
     Path file() {

@@ -4,8 +4,7 @@
  * last run. A guide's failure is the guide's; a failure of the disk or the program is the
  * tool's.
  *
- * <p>May use: {@code fiches.pdf}, {@code fiches.layout}, {@code fiches.check},
- * {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
+ * <p>May use: {@code fiches.ledger}, {@code fiches.pdf}, {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
  * {@code fiches.util}.
  */
 package fiches.batch;

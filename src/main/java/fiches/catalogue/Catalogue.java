@@ -3,6 +3,7 @@ package fiches.catalogue;
 import fiches.batch.AtomicWriter;
 import fiches.batch.Outcome;
 import fiches.batch.ToolFailure;
+import fiches.ledger.PageRecord;
 import fiches.product.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,8 +46,8 @@ public final class Catalogue {
      */
     public boolean write(List<Outcome> outcomes) {
         try {
-            PageInputs.Digest inputs = PageInputs.digest(outcomes, out, editions, PageWriter.style());
-            if (PageInputs.recorded(file()).filter(inputs.page()::equals).isPresent()) {
+            PageInputs.Inputs inputs = PageInputs.digest(outcomes, out, editions, PageWriter.style());
+            if (PageRecord.isCurrent(file(), inputs.page())) {
                 return false;
             }
             writer.write(file(), page(outcomes, inputs));
@@ -64,7 +65,7 @@ public final class Catalogue {
     }
 
     /** The page's bytes: entries are read on all cores (each draws a PDF's first page), in the run's order. */
-    private byte[] page(List<Outcome> outcomes, PageInputs.Digest inputs) {
+    private byte[] page(List<Outcome> outcomes, PageInputs.Inputs inputs) {
         EarlierPictures earlier = EarlierPictures.in(file());
         List<Entry> entries = outcomes.parallelStream()
                 .map(o -> entry(o, earlier, inputs.files()))

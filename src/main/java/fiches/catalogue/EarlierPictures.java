@@ -1,5 +1,6 @@
 package fiches.catalogue;
 
+import fiches.ledger.PageRecord;
 import fiches.pdf.FirstPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ final class EarlierPictures {
             try (InputStream in = Files.newInputStream(page, LinkOption.NOFOLLOW_LINKS)) {
                 doc = Jsoup.parse(in, StandardCharsets.UTF_8.name(), "");
             }
-            if (doc.selectFirst("meta[name=" + PageInputs.META + "]") == null) {
+            if (doc.selectFirst("meta[name=" + PageRecord.META + "]") == null) {
                 return none();
             }
             Map<String, FirstPage> found = new HashMap<>();

@@ -8,14 +8,13 @@ import fiches.parse.GuideParser;
 import fiches.pdf.FirstPage;
 import fiches.problem.GuideProblems;
 import fiches.product.Edition;
-import fiches.source.GuideSource;
 import fiches.source.SourceReader;
-import fiches.util.Sha256;
+import fiches.util.Digest;
+import fiches.util.Slug;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,7 +48,7 @@ final class EntryReader {
      * @param digests the SHA-256 of the PDFs, by path, as the page's digest found them
      */
     Optional<Entry> read(Outcome outcome, EarlierPictures earlier, Map<Path, String> digests) throws IOException {
-        String slug = new GuideSource(outcome.file(), "").slug();
+        String slug = Slug.of(outcome.file());
         Optional<PdfFile> handout = pdf(Edition.HANDOUT, slug);
         Optional<PdfFile> accessible = pdf(Edition.ACCESSIBLE, slug);
         Optional<PdfFile> shown = handout.or(() -> accessible);
@@ -65,7 +64,7 @@ final class EntryReader {
         Path file = out.resolve(shown.get().name());
         String sha = digests.get(file);
         if (sha == null) {
-            sha = HexFormat.of().formatHex(Sha256.create().digest(Files.readAllBytes(file)));
+            sha = Digest.ofFile(file);
         }
         String picture = EarlierPictures.key(sha);
         if (guide.isPresent()) {

@@ -1,6 +1,7 @@
 package fiches.catalogue;
 
 import fiches.guide.Language;
+import fiches.ledger.PageRecord;
 import fiches.product.Labels;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,7 +63,7 @@ final class PageWriter {
 
     private void head(Element head, String inputs) {
         head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", PageInputs.META).attr("content", inputs);
+        head.appendElement("meta").attr("name", PageRecord.META).attr("content", PageRecord.content(inputs));
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(labels.catalogue("title"));
         head.appendElement("style").appendChild(new DataNode(CSS));

@@ -4,12 +4,9 @@ import fiches.guide.SiteProfile;
 import fiches.parse.ProfileDraft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
-import fiches.util.Sha256;
-import java.nio.charset.StandardCharsets;
+import fiches.util.Digest;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -171,12 +168,8 @@ public final class ProfileChecks {
     }
 
     private static String digest(String text, Optional<SiteProfile.Logo> logo) {
-        MessageDigest sha = Sha256.create();
-        sha.update(text.getBytes(StandardCharsets.UTF_8));
-        logo.ifPresent(l -> {
-            sha.update((byte) 0);
-            sha.update(l.png());
-        });
-        return HexFormat.of().formatHex(sha.digest());
+        Digest digest = new Digest().text(text);
+        logo.ifPresent(l -> digest.bytes(l.png()));
+        return digest.hex();
     }
 }

@@ -1,6 +1,6 @@
 package fiches.pdf;
 
-import fiches.util.Sha256;
+import fiches.util.Digest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +75,6 @@ final class DocumentIdentity {
     }
 
     private static byte[] digest(String fingerprint) {
-        return Arrays.copyOf(Sha256.create().digest(fingerprint.getBytes(StandardCharsets.UTF_8)), 16);
+        return Arrays.copyOf(new Digest().text(fingerprint).value(), 16);
     }
 }

@@ -2,7 +2,7 @@ package fiches.pdf;
 
 import fiches.product.PrintSize;
 import fiches.product.TextWidths;
-import fiches.util.Sha256;
+import fiches.util.Digest;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -53,10 +53,10 @@ public final class Resources {
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
-        java.security.MessageDigest sha = Sha256.create();
-        fontFiles.forEach(sha::update);
-        styles.forEach(css -> sha.update(css.getBytes(StandardCharsets.UTF_8)));
-        return java.util.HexFormat.of().formatHex(sha.digest());
+        Digest digest = new Digest();
+        fontFiles.forEach(digest::bytes);
+        styles.forEach(digest::text);
+        return digest.hex();
     }
 
     /** A digest of the fonts and styles: when it changes, every PDF must be made again. */

@@ -10,16 +10,16 @@ import fiches.guide.Guide;
 import fiches.guide.SiteProfile;
 import fiches.layout.BookLayout;
 import fiches.layout.GuideLayout;
+import fiches.ledger.BookRecord;
 import fiches.pdf.BookBinder;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
 import fiches.product.Edition;
 import fiches.product.Labels;
 import fiches.product.PrintSize;
-import fiches.source.GuideSource;
+import fiches.util.Slug;
 import fiches.util.Workers;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,7 +92,7 @@ public final class Recueil {
                 return new Written(List.of(), 0, failed, false); // no guide to bind: older files stay as they were
             }
             if (!options.force()
-                    && BookInputs.recorded(options.out()).filter(digest::equals).isPresent()
+                    && BookRecord.isCurrent(options.out(), digest)
                     && files.stream().allMatch(Files::isRegularFile)) {
                 return new Written(files, outcomes.size() - failed.size(), failed, true);
             }
@@ -100,8 +100,7 @@ public final class Recueil {
             Map<Path, byte[]> out = new LinkedHashMap<>();
             bound.pdfs().forEach((edition, bytes) -> out.put(file(edition), bytes));
             writer.writeAll(out);
-            writer.write(
-                    options.out().resolve(BookInputs.FILE_NAME), (digest + "\n").getBytes(StandardCharsets.US_ASCII));
+            writer.write(options.out().resolve(BookRecord.FILE_NAME), BookRecord.content(digest));
             return new Written(
                     files, bound.collection().size(), bound.collection().leftOut(), false);
         } catch (BookBinder.UnreadableGuide e) {
@@ -126,7 +125,7 @@ public final class Recueil {
     /** A guide named like the recueil would have its PDFs replaced by it. */
     private void refuseNameClash(List<Outcome> outcomes) {
         outcomes.stream()
-                .filter(o -> new GuideSource(o.file(), "").slug().equals(NAME))
+                .filter(o -> Slug.of(o.file()).equals(NAME))
                 .findFirst()
                 .ifPresent(o -> {
                     throw new ToolFailure(

@@ -1,5 +1,6 @@
 package fiches.source;
 
+import fiches.util.Slug;
 import java.nio.file.Path;
 
 /**
@@ -12,7 +13,6 @@ public record GuideSource(Path file, String text) {
 
     /** The file name without {@code .md}: the name of its outputs. */
     public String slug() {
-        String name = file.getFileName().toString();
-        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        return Slug.of(file);
     }
 }

@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.pdf.FirstPage;
 import fiches.product.Edition;
-import fiches.util.Sha256;
+import fiches.util.Digest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,10 +37,7 @@ class MadeTest {
         assertEquals(2, made.sha256().size());
         for (Edition e : Edition.values()) {
             Path pdf = out.resolve(e.fileName(slug));
-            assertEquals(
-                    HexFormat.of().formatHex(Sha256.create().digest(Files.readAllBytes(pdf))),
-                    made.sha256().get(pdf),
-                    pdf::toString);
+            assertEquals(Digest.ofFile(pdf), made.sha256().get(pdf), pdf::toString);
         }
         Path handout = out.resolve(Edition.HANDOUT.fileName(slug));
         FirstPage fromFile = FirstPage.of(Files.readAllBytes(handout));

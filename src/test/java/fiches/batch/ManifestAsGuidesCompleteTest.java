@@ -3,6 +3,7 @@ package fiches.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fiches.ledger.Manifest;
 import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,12 +60,12 @@ class ManifestAsGuidesCompleteTest {
         System.arraycopy(line, 0, bytes, 0, line.length);
         Files.write(file, bytes);
         Manifest atBound = Manifest.in(out);
-        assertTrue(atBound.notice().isEmpty());
-        assertTrue(atBound.isCurrent("guide", "digest"));
+        assertTrue(atBound.ignored().isEmpty());
+        assertEquals("digest", atBound.entry("guide").orElseThrow().identity());
 
         Files.write(file, new byte[] {'\n'}, java.nio.file.StandardOpenOption.APPEND);
         Manifest over = Manifest.in(out);
-        assertTrue(over.notice().orElseThrow().message().contains("is over 16 MB"));
+        assertTrue(over.ignored().orElseThrow().contains("is over 16 MB"));
         assertTrue(over.entry("guide").isEmpty());
     }
 }

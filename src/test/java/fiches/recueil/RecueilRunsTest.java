@@ -9,6 +9,7 @@ import fiches.batch.Batch;
 import fiches.batch.Options;
 import fiches.batch.Outcome;
 import fiches.batch.ToolFailure;
+import fiches.ledger.BookRecord;
 import fiches.pdf.PdfText;
 import fiches.product.Edition;
 import java.io.IOException;
@@ -104,7 +105,7 @@ class RecueilRunsTest {
         Books.run(guides, out, false);
         Path damaged = out.resolve(Edition.ACCESSIBLE.fileName("creer-son-compte-ameli"));
         Files.write(damaged, java.util.Arrays.copyOf(Files.readAllBytes(damaged), 1000));
-        Files.delete(out.resolve(BookInputs.FILE_NAME)); // the book is made again
+        Files.delete(out.resolve(BookRecord.FILE_NAME)); // the book is made again
         ToolFailure e = assertThrows(ToolFailure.class, () -> Books.run(guides, out, false));
         assertTrue(e.getMessage().contains(damaged.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("not a fault of the guide"), e.getMessage());
