@@ -10,6 +10,7 @@ import fiches.pdf.Rendered;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
 import fiches.util.Sha256;
@@ -144,7 +145,7 @@ public final class GuideRenderer implements Making {
         upToDate.made(guide, digest, warnings);
         return new Outcome(
                 guide.file(),
-                warnings,
+                Problems.of(warnings),
                 List.copyOf(files.keySet()),
                 false,
                 Optional.empty(),

@@ -5,12 +5,12 @@ import fiches.guide.SiteProfile;
 import fiches.parse.ProfileReader;
 import fiches.problem.GuideProblems;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
 import fiches.source.GuideSource;
 import fiches.source.SourceReader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,26 +25,22 @@ public final class SiteProfiles {
     private SiteProfiles() {}
 
     /** The profile to make the guides with, and the problems of {@code fiches.yaml}. */
-    public record Loaded(Optional<SiteProfile> profile, List<Problem> problems) {
-        public Loaded {
-            problems = List.copyOf(problems);
-        }
-
+    public record Loaded(Optional<SiteProfile> profile, Problems problems) {
         public boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::isError);
+            return problems.hasErrors();
         }
     }
 
     public static Loaded load(Path guides) {
         Path file = guides.resolve(SiteProfile.FILE_NAME);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Loaded(Optional.empty(), List.of());
+            return new Loaded(Optional.empty(), Problems.NONE);
         }
         GuideSource source;
         try {
             source = new SourceReader(MAX_BYTES).read(file);
         } catch (GuideProblems e) {
-            return new Loaded(Optional.empty(), e.problems());
+            return new Loaded(Optional.empty(), Problems.of(e.problems()));
         }
         ProfileChecks.Checked checked = new ProfileChecks().check(new ProfileReader().read(source), guides);
         return new Loaded(checked.profile(), checked.problems());
