@@ -2,8 +2,8 @@ package fiches.batch;
 
 import fiches.check.GlyphCoverage;
 import fiches.pdf.Resources;
-import fiches.problem.GuideProblems;
 import fiches.source.GuideSource;
+import fiches.source.SourceReader;
 import fiches.util.Commit;
 import fiches.util.Workers;
 import java.io.IOException;
@@ -173,12 +173,11 @@ public final class Batch {
     }
 
     Outcome process(Path file, Commit commit) {
-        GuideSource source;
-        try {
-            source = loader.read(file);
-        } catch (GuideProblems e) {
-            return new Outcome(file, e.problems(), List.of());
+        SourceReader.Read read = loader.read(file);
+        if (read.source().isEmpty()) {
+            return new Outcome(file, read.problems(), List.of());
         }
+        GuideSource source = read.source().get();
         Optional<Outcome> same = making.unchanged(source);
         if (same.isPresent()) {
             return same.get();

@@ -5,7 +5,6 @@ import fiches.check.GuideChecker;
 import fiches.guide.Guide;
 import fiches.parse.Draft;
 import fiches.parse.GuideParser;
-import fiches.problem.GuideProblems;
 import fiches.problem.Problems;
 import fiches.source.GuideSource;
 import fiches.source.SourceReader;
@@ -35,17 +34,16 @@ public final class GuideLoader {
         }
     }
 
-    /** The text of a guide file; the problems say why it cannot be read. */
-    public GuideSource read(Path file) throws GuideProblems {
+    /** The text of a guide file, or the problems that say why it cannot be read. */
+    public SourceReader.Read read(Path file) {
         return reader.read(file);
     }
 
     public Loaded load(Path file) {
-        try {
-            return load(reader.read(file));
-        } catch (GuideProblems e) {
-            return new Loaded(file, Optional.empty(), Optional.empty(), Problems.of(e.problems()));
-        }
+        SourceReader.Read read = reader.read(file);
+        return read.source()
+                .map(this::load)
+                .orElseGet(() -> new Loaded(file, Optional.empty(), Optional.empty(), read.problems()));
     }
 
     /** Parses and checks a guide already read. */

@@ -3,10 +3,8 @@ package fiches.batch;
 import fiches.check.ProfileChecks;
 import fiches.guide.SiteProfile;
 import fiches.parse.ProfileReader;
-import fiches.problem.GuideProblems;
 import fiches.problem.Problem;
 import fiches.problem.Problems;
-import fiches.source.GuideSource;
 import fiches.source.SourceReader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -36,13 +34,12 @@ public final class SiteProfiles {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new Loaded(Optional.empty(), Problems.NONE);
         }
-        GuideSource source;
-        try {
-            source = new SourceReader(MAX_BYTES).read(file);
-        } catch (GuideProblems e) {
-            return new Loaded(Optional.empty(), Problems.of(e.problems()));
+        SourceReader.Read read = new SourceReader(MAX_BYTES).read(file);
+        if (read.source().isEmpty()) {
+            return new Loaded(Optional.empty(), read.problems());
         }
-        ProfileChecks.Checked checked = new ProfileChecks().check(new ProfileReader().read(source), guides);
+        ProfileChecks.Checked checked =
+                new ProfileChecks().check(new ProfileReader().read(read.source().get()), guides);
         return new Loaded(checked.profile(), checked.problems());
     }
 
