@@ -2,6 +2,7 @@ package fiches.batch;
 
 import fiches.check.GlyphCoverage;
 import fiches.pdf.Resources;
+import fiches.problem.Kind;
 import fiches.source.GuideSource;
 import fiches.source.SourceReader;
 import fiches.util.Commit;
@@ -160,7 +161,7 @@ public final class Batch {
             return GuideFailures.of(guide, e.getCause(), kept(guide));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ToolFailure("The run was interrupted.", "Run it again.", e);
+            throw new ToolFailure(Kind.INTERRUPTED, "The run was interrupted.", "Run it again.", e);
         }
     }
 

@@ -251,6 +251,7 @@ public final class GuideRenderer implements Making {
             upToDate.save(writer);
         } catch (IOException e) {
             throw new ToolFailure(
+                    Kind.OUTPUT_FAILED,
                     "The output folder's record " + upToDate.file() + " could not be written ("
                             + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     "Check that " + options.out() + " has free space and that you may write there; until then "

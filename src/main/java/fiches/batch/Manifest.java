@@ -1,5 +1,6 @@
 package fiches.batch;
 
+import fiches.problem.Kind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,7 @@ final class Manifest {
             return new Manifest(file, entries, Optional.empty());
         } catch (IOException e) {
             throw new ToolFailure(
+                    Kind.OUTPUT_FAILED,
                     "The output folder's record " + file + " cannot be read ("
                             + e.getClass().getSimpleName() + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
                     "Remove " + file + " (Fiches makes it again), or choose another --out folder.",
@@ -76,7 +78,8 @@ final class Manifest {
             return new Manifest(
                     file,
                     entries,
-                    Optional.of(Notice.warning(
+                    Optional.of(new Notice(
+                            Kind.RECORD_REBUILT,
                             "The output folder's record " + file + " is over " + (MAX_BYTES >> 20)
                                     + " MB, so it cannot be one: it was ignored and is made again.",
                             "Nothing to do: every guide is made again this once.")));

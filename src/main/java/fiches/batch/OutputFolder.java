@@ -1,5 +1,6 @@
 package fiches.batch;
 
+import fiches.problem.Kind;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -62,6 +63,7 @@ public final class OutputFolder implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new ToolFailure(
+                    Kind.OUTPUT_FAILED,
                     "The output folder " + out + " cannot be locked for this run: " + lockFile + " cannot be made ("
                             + e.getClass().getSimpleName() + ").",
                     "Check that you may write in " + out + ", or choose another --out folder.",
@@ -76,6 +78,7 @@ public final class OutputFolder implements AutoCloseable {
         if (lock == null) {
             close(channel);
             throw new ToolFailure(
+                    Kind.OUTPUT_LOCKED,
                     "Another Fiches run is writing to " + out + " (it holds " + lockFile + ").",
                     "Wait for it to end, then run again; or give this run another --out folder.",
                     null);
@@ -97,7 +100,8 @@ public final class OutputFolder implements AutoCloseable {
                     try {
                         Files.delete(f);
                     } catch (IOException e) {
-                        notices.add(Notice.warning(
+                        notices.add(new Notice(
+                                Kind.LEFTOVER_KEPT,
                                 "The unfinished file " + f + ", left by an earlier run, could not " + "be removed ("
                                         + e.getClass().getSimpleName() + ").",
                                 "Remove it by hand."));
@@ -106,6 +110,7 @@ public final class OutputFolder implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new ToolFailure(
+                    Kind.OUTPUT_FAILED,
                     "The output folder " + out + " cannot be listed ("
                             + e.getClass().getSimpleName() + ").",
                     "Check that you may read " + out + ".",

@@ -3,6 +3,7 @@ package fiches.batch;
 import fiches.check.ProfileChecks;
 import fiches.guide.SiteProfile;
 import fiches.parse.ProfileReader;
+import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.problem.Problems;
 import fiches.source.SourceReader;
@@ -49,6 +50,6 @@ public final class SiteProfiles {
      * profile still makes the run's exit status 1, as a failed guide does.
      */
     public static Notice notice(Problem p) {
-        return Notice.warning(p.location() + ": " + p.message(), p.fix());
+        return new Notice(Kind.PROFILE_PART_LEFT_OUT, p.location() + ": " + p.message(), p.fix());
     }
 }

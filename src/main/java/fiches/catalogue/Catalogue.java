@@ -4,6 +4,7 @@ import fiches.batch.AtomicWriter;
 import fiches.batch.Outcome;
 import fiches.batch.ToolFailure;
 import fiches.layout.Edition;
+import fiches.problem.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -53,6 +54,7 @@ public final class Catalogue {
             return true;
         } catch (IOException | UncheckedIOException e) {
             throw new ToolFailure(
+                    Kind.OUTPUT_FAILED,
                     "The catalogue " + file() + " could not be written ("
                             + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
                     "The PDFs are made. Check that " + out + " has free space, "

@@ -15,6 +15,7 @@ import fiches.catalogue.Catalogue;
 import fiches.layout.Edition;
 import fiches.layout.PrintSize;
 import fiches.pdf.Resources;
+import fiches.problem.Kind;
 import fiches.recueil.Recueil;
 import fiches.util.Workers;
 import java.io.IOException;
@@ -190,7 +191,8 @@ public final class Main implements Callable<Integer> {
             debug(stderr, "Fiches failed", e);
         } catch (IOException | RuntimeException | Error e) {
             failed = true;
-            printer.notice(Notice.error(
+            printer.notice(new Notice(
+                    Kind.INTERNAL_ERROR,
                     "Fiches failed (" + e.getClass().getSimpleName()
                             + (e.getMessage() == null ? "" : ": " + e.getMessage())
                             + "): this is a fault in Fiches, not in "
@@ -234,6 +236,7 @@ public final class Main implements Callable<Integer> {
             folder = GuideFolder.scan(guides);
         } catch (IOException e) {
             throw new ToolFailure(
+                    Kind.GUIDES_UNREADABLE,
                     "The folder of guides " + guides + " cannot be read ("
                             + e.getClass().getSimpleName() + ").",
                     "Check that you may read " + guides + ".",
@@ -342,7 +345,11 @@ public final class Main implements Callable<Integer> {
         try {
             return Resources.load(home());
         } catch (java.io.UncheckedIOException e) {
-            throw new ToolFailure(e.getMessage(), "Run ./fiches from its own folder, or set FICHES_HOME to it.", e);
+            throw new ToolFailure(
+                    Kind.INSTALLATION_BROKEN,
+                    e.getMessage(),
+                    "Run ./fiches from its own folder, or set FICHES_HOME to it.",
+                    e);
         }
     }
 

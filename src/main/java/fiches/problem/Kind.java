@@ -67,6 +67,8 @@ public enum Kind {
     GUIDES_UNREADABLE(Severity.ERROR, Blame.TOOL),
     /** Fiches' own fonts or styles are missing: a broken installation. */
     INSTALLATION_BROKEN(Severity.ERROR, Blame.TOOL),
+    /** The recueil could not be made: its guides' PDFs, a name it would take, the disk. */
+    BOOK_NOT_MADE(Severity.ERROR, Blame.TOOL),
     /** Another run holds the output folder. */
     OUTPUT_LOCKED(Severity.ERROR, Blame.TOOL),
     /** The run was interrupted before its end. */

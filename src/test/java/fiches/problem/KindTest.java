@@ -38,6 +38,7 @@ class KindTest {
                         Kind.GUIDES_UNREADABLE,
                         Kind.INSTALLATION_BROKEN,
                         Kind.OUTPUT_LOCKED,
+                        Kind.BOOK_NOT_MADE,
                         Kind.INTERRUPTED),
                 kinds(k -> k.blame() == Blame.TOOL && k.severity() == Severity.ERROR));
     }
