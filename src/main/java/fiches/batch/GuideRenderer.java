@@ -11,6 +11,7 @@ import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.problem.Problems;
+import fiches.problem.Thrown;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
 import fiches.util.Sha256;
@@ -106,7 +107,7 @@ public final class GuideRenderer implements Making {
                             guide.file(),
                             0,
                             Kind.RENDER_FAILED,
-                            "The PDF could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                            "The PDF could not be made (" + Thrown.describe(e) + ").",
                             kept(guide.slug())
                                     + " Check the guide's images; if it persists, report it with the guide attached."),
                     e);
@@ -128,7 +129,7 @@ public final class GuideRenderer implements Making {
                             0,
                             Kind.OUTPUT_FAILED,
                             "Its PDFs could not be written to the output folder " + options.out() + " ("
-                                    + e.getCause().getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                                    + Thrown.describe(e.getCause()) + "). "
                                     + (e.replaced().isEmpty()
                                             ? kept
                                             : "Only partly: "
@@ -252,8 +253,8 @@ public final class GuideRenderer implements Making {
         } catch (IOException e) {
             throw new ToolFailure(
                     Kind.OUTPUT_FAILED,
-                    "The output folder's record " + upToDate.file() + " could not be written ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "The output folder's record " + upToDate.file() + " could not be written (" + Thrown.describe(e)
+                            + ").",
                     "Check that " + options.out() + " has free space and that you may write there; until then "
                             + "every run makes every guide again.",
                     e);

@@ -1,6 +1,7 @@
 package fiches.batch;
 
 import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,8 +70,8 @@ final class Manifest {
         } catch (IOException e) {
             throw new ToolFailure(
                     Kind.OUTPUT_FAILED,
-                    "The output folder's record " + file + " cannot be read ("
-                            + e.getClass().getSimpleName() + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
+                    "The output folder's record " + file + " cannot be read (" + Thrown.describe(e)
+                            + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
                     "Remove " + file + " (Fiches makes it again), or choose another --out folder.",
                     e);
         }

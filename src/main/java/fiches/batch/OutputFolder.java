@@ -1,6 +1,7 @@
 package fiches.batch;
 
 import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -42,8 +43,8 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            return Optional.of("the output folder " + out + " cannot be made ("
-                    + e.getClass().getSimpleName() + "); give a folder you may write in");
+            return Optional.of("the output folder " + out + " cannot be made (" + Thrown.describe(e)
+                    + "); give a folder you may write in");
         }
         if (!Files.isWritable(out)) {
             return Optional.of("you may not write in the output folder " + out + "; give another --out");
@@ -65,7 +66,7 @@ public final class OutputFolder implements AutoCloseable {
             throw new ToolFailure(
                     Kind.OUTPUT_FAILED,
                     "The output folder " + out + " cannot be locked for this run: " + lockFile + " cannot be made ("
-                            + e.getClass().getSimpleName() + ").",
+                            + Thrown.describe(e) + ").",
                     "Check that you may write in " + out + ", or choose another --out folder.",
                     e);
         }
@@ -103,7 +104,7 @@ public final class OutputFolder implements AutoCloseable {
                         notices.add(new Notice(
                                 Kind.LEFTOVER_KEPT,
                                 "The unfinished file " + f + ", left by an earlier run, could not " + "be removed ("
-                                        + e.getClass().getSimpleName() + ").",
+                                        + Thrown.describe(e) + ").",
                                 "Remove it by hand."));
                     }
                 }
@@ -111,8 +112,7 @@ public final class OutputFolder implements AutoCloseable {
         } catch (IOException e) {
             throw new ToolFailure(
                     Kind.OUTPUT_FAILED,
-                    "The output folder " + out + " cannot be listed ("
-                            + e.getClass().getSimpleName() + ").",
+                    "The output folder " + out + " cannot be listed (" + Thrown.describe(e) + ").",
                     "Check that you may read " + out + ".",
                     e);
         }

@@ -5,6 +5,7 @@ import fiches.batch.Outcome;
 import fiches.batch.ToolFailure;
 import fiches.layout.Edition;
 import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -55,8 +56,7 @@ public final class Catalogue {
         } catch (IOException | UncheckedIOException e) {
             throw new ToolFailure(
                     Kind.OUTPUT_FAILED,
-                    "The catalogue " + file() + " could not be written ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    "The catalogue " + file() + " could not be written (" + Thrown.describe(e) + ").",
                     "The PDFs are made. Check that " + out + " has free space, "
                             + "that you may write there and that " + FILE_NAME
                             + " there is a file, not a folder; then run "

@@ -5,6 +5,7 @@ import fiches.parse.ProfileDraft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.problem.Problems;
+import fiches.problem.Thrown;
 import fiches.util.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -93,8 +94,8 @@ public final class ProfileChecks {
                     file,
                     entry,
                     Kind.IMAGE_NOT_FOUND,
-                    "The logo " + entry.path() + " cannot be read ("
-                            + e.cause().getClass().getSimpleName() + "); it is left out.",
+                    "The logo " + entry.path() + " cannot be read (" + Thrown.describe(e.cause())
+                            + "); it is left out.",
                     "Check that the file can be opened."));
             return Optional.empty();
         }

@@ -16,6 +16,7 @@ import fiches.layout.Edition;
 import fiches.layout.PrintSize;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import fiches.recueil.Recueil;
 import fiches.util.Workers;
 import java.io.IOException;
@@ -193,10 +194,7 @@ public final class Main implements Callable<Integer> {
             failed = true;
             printer.notice(new Notice(
                     Kind.INTERNAL_ERROR,
-                    "Fiches failed (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "): this is a fault in Fiches, not in "
-                            + "a guide.",
+                    "Fiches failed (" + Thrown.describe(e) + "): this is a fault in Fiches, not in " + "a guide.",
                     "Please report it (run with --debug to see the details)."));
             debug(stderr, "Fiches failed", e);
         }
@@ -237,8 +235,7 @@ public final class Main implements Callable<Integer> {
         } catch (IOException e) {
             throw new ToolFailure(
                     Kind.GUIDES_UNREADABLE,
-                    "The folder of guides " + guides + " cannot be read ("
-                            + e.getClass().getSimpleName() + ").",
+                    "The folder of guides " + guides + " cannot be read (" + Thrown.describe(e) + ").",
                     "Check that you may read " + guides + ".",
                     e);
         }

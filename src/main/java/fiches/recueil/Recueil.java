@@ -17,6 +17,7 @@ import fiches.pdf.BookBinder;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import fiches.source.GuideSource;
 import fiches.util.Workers;
 import java.io.IOException;
@@ -118,7 +119,7 @@ public final class Recueil {
                     "The recueil "
                             + String.join(
                                     ", ", files.stream().map(Path::toString).toList())
-                            + " could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                            + " could not be made (" + Thrown.describe(e) + "). "
                             + "This is not a fault of a guide: each guide's PDFs are made.",
                     "Check that " + options.out() + " has free space and that you may write there; if it persists, "
                             + "run with --debug and report it.",

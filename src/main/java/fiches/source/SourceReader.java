@@ -4,6 +4,7 @@ import fiches.problem.GuideProblems;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.problem.Problems;
+import fiches.problem.Thrown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -128,7 +129,7 @@ public final class SourceReader {
                 file,
                 0,
                 Kind.FILE_UNREADABLE,
-                "The file cannot be read (" + e.getClass().getSimpleName() + ").",
+                "The file cannot be read (" + Thrown.describe(e) + ").",
                 "Check that it exists and that you may read it."));
     }
 
