@@ -2,8 +2,9 @@ package fiches.batch;
 
 import fiches.check.GlyphCoverage;
 import fiches.pdf.Resources;
-import fiches.problem.GuideProblems;
+import fiches.problem.Kind;
 import fiches.source.GuideSource;
+import fiches.source.SourceReader;
 import fiches.util.Commit;
 import fiches.util.Slug;
 import fiches.util.Workers;
@@ -161,7 +162,7 @@ public final class Batch {
             return GuideFailures.of(guide, e.getCause(), kept(guide));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ToolFailure("The run was interrupted.", "Run it again.", e);
+            throw new ToolFailure(Kind.INTERRUPTED, "The run was interrupted.", "Run it again.", e);
         }
     }
 
@@ -174,12 +175,11 @@ public final class Batch {
     }
 
     Outcome process(Path file, Commit commit) {
-        GuideSource source;
-        try {
-            source = loader.read(file);
-        } catch (GuideProblems e) {
-            return new Outcome(file, e.problems(), List.of());
+        SourceReader.Read read = loader.read(file);
+        if (read.source().isEmpty()) {
+            return new Outcome(file, read.problems(), List.of());
         }
+        GuideSource source = read.source().get();
         Optional<Outcome> same = making.unchanged(source);
         if (same.isPresent()) {
             return same.get();

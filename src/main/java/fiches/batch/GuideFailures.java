@@ -2,6 +2,7 @@ package fiches.batch;
 
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Thrown;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +41,7 @@ final class GuideFailures {
                     file,
                     0,
                     Kind.INTERNAL_ERROR,
-                    "Fiches failed on this guide (" + thrown.getClass().getSimpleName()
-                            + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage())
+                    "Fiches failed on this guide (" + Thrown.describe(thrown)
                             + "). This is a fault in Fiches, "
                             + "not in the guide.",
                     kept + " Please report it with the guide attached (run with --debug to see "

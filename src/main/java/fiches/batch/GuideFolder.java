@@ -1,5 +1,6 @@
 package fiches.batch;
 
+import fiches.problem.Kind;
 import fiches.util.Printable;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ public record GuideFolder(List<Path> guides, List<Notice> skipped) {
                 if (name.endsWith(".md")) {
                     whyNotAGuide(entry).ifPresentOrElse(skipped::add, () -> guides.add(entry));
                 } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-                    skipped.add(Notice.warning(
+                    skipped.add(new Notice(
+                            Kind.ENTRY_SKIPPED,
                             shown(entry) + " was skipped: only names ending in .md, in small " + "letters, are guides.",
                             "Rename it to end in .md if it is a guide."));
                 }
@@ -52,13 +54,15 @@ public record GuideFolder(List<Path> guides, List<Notice> skipped) {
             return Optional.empty();
         }
         if (own.isDirectory()) {
-            return Optional.of(Notice.warning(
+            return Optional.of(new Notice(
+                    Kind.ENTRY_SKIPPED,
                     shown(entry) + " was skipped: it is a folder, not a guide.",
                     "Rename the folder so that its name does not end in .md."));
         }
         if (own.isSymbolicLink()) {
             if (!Files.exists(entry)) {
-                return Optional.of(Notice.warning(
+                return Optional.of(new Notice(
+                        Kind.ENTRY_SKIPPED,
                         shown(entry) + " was skipped: it is a link to a file that does " + "not exist.",
                         "Remove the link, or put the guide itself in the folder."));
             }
@@ -66,7 +70,8 @@ public record GuideFolder(List<Path> guides, List<Notice> skipped) {
                 return Optional.empty();
             }
         }
-        return Optional.of(Notice.warning(
+        return Optional.of(new Notice(
+                Kind.ENTRY_SKIPPED,
                 shown(entry) + " was skipped: it is not a regular file.",
                 "Put the guide in the folder as a plain file."));
     }

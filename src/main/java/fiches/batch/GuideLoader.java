@@ -5,12 +5,10 @@ import fiches.check.GuideChecker;
 import fiches.guide.Guide;
 import fiches.parse.Draft;
 import fiches.parse.GuideParser;
-import fiches.problem.GuideProblems;
-import fiches.problem.Problem;
+import fiches.problem.Problems;
 import fiches.source.GuideSource;
 import fiches.source.SourceReader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /** Reads, parses and checks one guide file; never throws for a bad guide. */
@@ -30,30 +28,29 @@ public final class GuideLoader {
     }
 
     /** A guide ready to render (present only when there is no error), and every problem found. */
-    public record Loaded(Path file, Optional<Guide> guide, Optional<GuideSource> source, List<Problem> problems) {
+    public record Loaded(Path file, Optional<Guide> guide, Optional<GuideSource> source, Problems problems) {
         public boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::isError);
+            return problems.hasErrors();
         }
     }
 
-    /** The text of a guide file; the problems say why it cannot be read. */
-    public GuideSource read(Path file) throws GuideProblems {
+    /** The text of a guide file, or the problems that say why it cannot be read. */
+    public SourceReader.Read read(Path file) {
         return reader.read(file);
     }
 
     public Loaded load(Path file) {
-        try {
-            return load(reader.read(file));
-        } catch (GuideProblems e) {
-            return new Loaded(file, Optional.empty(), Optional.empty(), e.problems());
-        }
+        SourceReader.Read read = reader.read(file);
+        return read.source()
+                .map(this::load)
+                .orElseGet(() -> new Loaded(file, Optional.empty(), Optional.empty(), read.problems()));
     }
 
     /** Parses and checks a guide already read. */
     public Loaded load(GuideSource source) {
         Draft draft = parser.parse(source);
-        List<Problem> problems = checker.check(draft);
-        boolean ok = problems.stream().noneMatch(Problem::isError);
-        return new Loaded(source.file(), ok ? draft.guide() : Optional.empty(), Optional.of(source), problems);
+        Problems problems = Problems.of(checker.check(draft));
+        return new Loaded(
+                source.file(), problems.hasErrors() ? Optional.empty() : draft.guide(), Optional.of(source), problems);
     }
 }

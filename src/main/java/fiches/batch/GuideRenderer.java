@@ -9,6 +9,8 @@ import fiches.pdf.Rendered;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
+import fiches.problem.Thrown;
 import fiches.product.Edition;
 import fiches.source.GuideSource;
 import fiches.util.Commit;
@@ -104,7 +106,7 @@ public final class GuideRenderer implements Making {
                             guide.file(),
                             0,
                             Kind.RENDER_FAILED,
-                            "The PDF could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                            "The PDF could not be made (" + Thrown.describe(e) + ").",
                             kept(guide.slug())
                                     + " Check the guide's images; if it persists, report it with the guide attached."),
                     e);
@@ -126,7 +128,7 @@ public final class GuideRenderer implements Making {
                             0,
                             Kind.OUTPUT_FAILED,
                             "Its PDFs could not be written to the output folder " + options.out() + " ("
-                                    + e.getCause().getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                                    + Thrown.describe(e.getCause()) + "). "
                                     + (e.replaced().isEmpty()
                                             ? kept
                                             : "Only partly: "
@@ -143,7 +145,7 @@ public final class GuideRenderer implements Making {
         upToDate.made(guide, digest, warnings);
         return new Outcome(
                 guide.file(),
-                warnings,
+                Problems.of(warnings),
                 List.copyOf(files.keySet()),
                 false,
                 Optional.empty(),
@@ -248,8 +250,9 @@ public final class GuideRenderer implements Making {
             upToDate.save(writer);
         } catch (IOException e) {
             throw new ToolFailure(
-                    "The output folder's record " + upToDate.file() + " could not be written ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    Kind.OUTPUT_FAILED,
+                    "The output folder's record " + upToDate.file() + " could not be written (" + Thrown.describe(e)
+                            + ").",
                     "Check that " + options.out() + " has free space and that you may write there; until then "
                             + "every run makes every guide again.",
                     e);

@@ -1,17 +1,16 @@
 package fiches.batch;
 
-import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What became of one guide.
  *
  * @param file     the guide
- * @param problems its errors and warnings
+ * @param problems its errors and warnings (bounded: see {@link Problems#leftOut})
  * @param written  the PDFs written for it, in edition order
  * @param skipped  its PDFs were up to date and left as they were
  * @param cause    what was thrown when it failed unexpectedly, for {@code --debug}
@@ -19,21 +18,17 @@ import java.util.Set;
  */
 public record Outcome(
         Path file,
-        List<Problem> problems,
+        Problems problems,
         List<Path> written,
         boolean skipped,
         Optional<Throwable> cause,
         Optional<Made> made) {
-    /** Failures of Fiches (the output folder, the disk, the program), not of the guide. */
-    private static final Set<Kind> TOOL_FAILURES = Set.of(Kind.OUTPUT_FAILED, Kind.INTERNAL_ERROR);
-
     public Outcome {
-        problems = List.copyOf(problems);
         written = List.copyOf(written);
     }
 
     public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped, Optional<Throwable> cause) {
-        this(file, problems, written, skipped, cause, Optional.empty());
+        this(file, Problems.of(problems), written, skipped, cause, Optional.empty());
     }
 
     public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped) {
@@ -45,11 +40,11 @@ public record Outcome(
     }
 
     public boolean failed() {
-        return problems.stream().anyMatch(Problem::isError);
+        return problems.hasErrors();
     }
 
     /** The guide was not made because of Fiches itself, not because of anything in it. */
     public boolean toolFailed() {
-        return problems.stream().anyMatch(p -> p.isError() && TOOL_FAILURES.contains(p.kind()));
+        return problems.toolFailed();
     }
 }

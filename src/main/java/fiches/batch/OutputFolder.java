@@ -1,5 +1,7 @@
 package fiches.batch;
 
+import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -41,8 +43,8 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            return Optional.of("the output folder " + out + " cannot be made ("
-                    + e.getClass().getSimpleName() + "); give a folder you may write in");
+            return Optional.of("the output folder " + out + " cannot be made (" + Thrown.describe(e)
+                    + "); give a folder you may write in");
         }
         if (!Files.isWritable(out)) {
             return Optional.of("you may not write in the output folder " + out + "; give another --out");
@@ -62,8 +64,9 @@ public final class OutputFolder implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new ToolFailure(
+                    Kind.OUTPUT_FAILED,
                     "The output folder " + out + " cannot be locked for this run: " + lockFile + " cannot be made ("
-                            + e.getClass().getSimpleName() + ").",
+                            + Thrown.describe(e) + ").",
                     "Check that you may write in " + out + ", or choose another --out folder.",
                     e);
         }
@@ -76,6 +79,7 @@ public final class OutputFolder implements AutoCloseable {
         if (lock == null) {
             close(channel);
             throw new ToolFailure(
+                    Kind.OUTPUT_LOCKED,
                     "Another Fiches run is writing to " + out + " (it holds " + lockFile + ").",
                     "Wait for it to end, then run again; or give this run another --out folder.",
                     null);
@@ -97,17 +101,18 @@ public final class OutputFolder implements AutoCloseable {
                     try {
                         Files.delete(f);
                     } catch (IOException e) {
-                        notices.add(Notice.warning(
+                        notices.add(new Notice(
+                                Kind.LEFTOVER_KEPT,
                                 "The unfinished file " + f + ", left by an earlier run, could not " + "be removed ("
-                                        + e.getClass().getSimpleName() + ").",
+                                        + Thrown.describe(e) + ").",
                                 "Remove it by hand."));
                     }
                 }
             }
         } catch (IOException e) {
             throw new ToolFailure(
-                    "The output folder " + out + " cannot be listed ("
-                            + e.getClass().getSimpleName() + ").",
+                    Kind.OUTPUT_FAILED,
+                    "The output folder " + out + " cannot be listed (" + Thrown.describe(e) + ").",
                     "Check that you may read " + out + ".",
                     e);
         }

@@ -3,14 +3,13 @@ package fiches.batch;
 import fiches.check.ProfileChecks;
 import fiches.guide.SiteProfile;
 import fiches.parse.ProfileReader;
-import fiches.problem.GuideProblems;
+import fiches.problem.Kind;
 import fiches.problem.Problem;
-import fiches.source.GuideSource;
+import fiches.problem.Problems;
 import fiches.source.SourceReader;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,28 +24,23 @@ public final class SiteProfiles {
     private SiteProfiles() {}
 
     /** The profile to make the guides with, and the problems of {@code fiches.yaml}. */
-    public record Loaded(Optional<SiteProfile> profile, List<Problem> problems) {
-        public Loaded {
-            problems = List.copyOf(problems);
-        }
-
+    public record Loaded(Optional<SiteProfile> profile, Problems problems) {
         public boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::isError);
+            return problems.hasErrors();
         }
     }
 
     public static Loaded load(Path guides) {
         Path file = guides.resolve(SiteProfile.FILE_NAME);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return new Loaded(Optional.empty(), List.of());
+            return new Loaded(Optional.empty(), Problems.NONE);
         }
-        GuideSource source;
-        try {
-            source = new SourceReader(MAX_BYTES).read(file);
-        } catch (GuideProblems e) {
-            return new Loaded(Optional.empty(), e.problems());
+        SourceReader.Read read = new SourceReader(MAX_BYTES).read(file);
+        if (read.source().isEmpty()) {
+            return new Loaded(Optional.empty(), read.problems());
         }
-        ProfileChecks.Checked checked = new ProfileChecks().check(new ProfileReader().read(source), guides);
+        ProfileChecks.Checked checked =
+                new ProfileChecks().check(new ProfileReader().read(read.source().get()), guides);
         return new Loaded(checked.profile(), checked.problems());
     }
 
@@ -56,6 +50,6 @@ public final class SiteProfiles {
      * profile still makes the run's exit status 1, as a failed guide does.
      */
     public static Notice notice(Problem p) {
-        return Notice.warning(p.location() + ": " + p.message(), p.fix());
+        return new Notice(Kind.PROFILE_PART_LEFT_OUT, p.location() + ": " + p.message(), p.fix());
     }
 }

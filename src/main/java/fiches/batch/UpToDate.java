@@ -3,7 +3,9 @@ package fiches.batch;
 import fiches.guide.Guide;
 import fiches.ledger.Manifest;
 import fiches.pdf.Resources;
+import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Thrown;
 import fiches.source.GuideSource;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,8 +37,9 @@ final class UpToDate {
         } catch (IOException e) {
             Path file = out.resolve(Manifest.FILE_NAME);
             throw new ToolFailure(
-                    "The output folder's record " + file + " cannot be read ("
-                            + e.getClass().getSimpleName() + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
+                    Kind.OUTPUT_FAILED,
+                    "The output folder's record " + file + " cannot be read (" + Thrown.describe(e)
+                            + (Files.isDirectory(file) ? ": it is a folder" : "") + ").",
                     "Remove " + file + " (Fiches makes it again), or choose another --out folder.",
                     e);
         }
@@ -82,7 +85,8 @@ final class UpToDate {
     /** A warning about the manifest found in the output folder, if it had to be ignored. */
     Optional<Notice> notice() {
         return manifest.ignored()
-                .map(why -> Notice.warning(why, "Nothing to do: every guide is made again this once."));
+                .map(why ->
+                        new Notice(Kind.RECORD_REBUILT, why, "Nothing to do: every guide is made again this once."));
     }
 
     /** Saves the record, so that the next run can skip what has not changed. */

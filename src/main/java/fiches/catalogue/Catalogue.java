@@ -4,6 +4,8 @@ import fiches.batch.AtomicWriter;
 import fiches.batch.Outcome;
 import fiches.batch.ToolFailure;
 import fiches.ledger.PageRecord;
+import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import fiches.product.Edition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,8 +56,8 @@ public final class Catalogue {
             return true;
         } catch (IOException | UncheckedIOException e) {
             throw new ToolFailure(
-                    "The catalogue " + file() + " could not be written ("
-                            + e.getClass().getSimpleName() + ": " + e.getMessage() + ").",
+                    Kind.OUTPUT_FAILED,
+                    "The catalogue " + file() + " could not be written (" + Thrown.describe(e) + ").",
                     "The PDFs are made. Check that " + out + " has free space, "
                             + "that you may write there and that " + FILE_NAME
                             + " there is a file, not a folder; then run "

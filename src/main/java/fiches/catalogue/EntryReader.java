@@ -6,7 +6,6 @@ import fiches.guide.Guide;
 import fiches.guide.Metadata;
 import fiches.parse.GuideParser;
 import fiches.pdf.FirstPage;
-import fiches.problem.GuideProblems;
 import fiches.product.Edition;
 import fiches.source.SourceReader;
 import fiches.util.Digest;
@@ -87,11 +86,7 @@ final class EntryReader {
      * images are not read a second time).
      */
     private Optional<Guide> parse(Path file) {
-        try {
-            return parser.parse(sources.read(file)).guide();
-        } catch (GuideProblems e) {
-            return Optional.empty();
-        }
+        return sources.read(file).source().flatMap(s -> parser.parse(s).guide());
     }
 
     private static Entry made(

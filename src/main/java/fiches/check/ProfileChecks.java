@@ -4,6 +4,8 @@ import fiches.guide.SiteProfile;
 import fiches.parse.ProfileDraft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
+import fiches.problem.Thrown;
 import fiches.util.Digest;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,13 +29,9 @@ public final class ProfileChecks {
     private final ImageDecoding decoding = new ImageDecoding();
 
     /** The profile's logo checked and loaded, and every problem of the profile. */
-    public record Checked(Optional<SiteProfile> profile, List<Problem> problems) {
-        public Checked {
-            problems = List.copyOf(problems);
-        }
-
+    public record Checked(Optional<SiteProfile> profile, Problems problems) {
         public boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::isError);
+            return problems.hasErrors();
         }
     }
 
@@ -41,11 +39,11 @@ public final class ProfileChecks {
     public Checked check(ProfileDraft draft, Path folder) {
         List<Problem> problems = new ArrayList<>(draft.problems());
         if (draft.profile().isEmpty()) {
-            return new Checked(Optional.empty(), problems);
+            return new Checked(Optional.empty(), Problems.of(problems));
         }
         Optional<SiteProfile.Logo> logo = draft.logo().flatMap(l -> logo(draft.file(), folder, l, problems));
         SiteProfile profile = draft.profile().get().withLogo(logo);
-        return new Checked(Optional.of(profile.withDigest(digest(draft.text(), logo))), problems);
+        return new Checked(Optional.of(profile.withDigest(digest(draft.text(), logo))), Problems.of(problems));
     }
 
     private Optional<SiteProfile.Logo> logo(Path file, Path folder, ProfileDraft.LogoEntry entry, List<Problem> out) {
@@ -93,8 +91,8 @@ public final class ProfileChecks {
                     file,
                     entry,
                     Kind.IMAGE_NOT_FOUND,
-                    "The logo " + entry.path() + " cannot be read ("
-                            + e.cause().getClass().getSimpleName() + "); it is left out.",
+                    "The logo " + entry.path() + " cannot be read (" + Thrown.describe(e.cause())
+                            + "); it is left out.",
                     "Check that the file can be opened."));
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package fiches.cli;
 
 import fiches.catalogue.Catalogue;
+import fiches.problem.Thrown;
 import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
@@ -39,8 +40,7 @@ final class DesktopOpener {
         try {
             Desktop.getDesktop().open(target.toFile());
         } catch (IOException | RuntimeException e) {
-            stderr.println("warning: " + target + " could not be opened ("
-                    + e.getClass().getSimpleName() + ").");
+            stderr.println("warning: " + target + " could not be opened (" + Thrown.describe(e) + ").");
             stderr.println("       fix: open it yourself; the PDFs are in "
                     + out.toAbsolutePath().normalize());
             stderr.flush();

@@ -82,7 +82,11 @@ final class JsonReport implements Report {
                 + ",\"outputs\":["
                 + o.written().stream().map(Path::toString).map(JsonReport::str).collect(Collectors.joining(","))
                 + "],\"messages\":["
-                + o.problems().stream().map(JsonReport::problem).collect(Collectors.joining(",")) + "]}";
+                + o.problems().stream().map(JsonReport::problem).collect(Collectors.joining(",")) + "]"
+                + (o.problems().leftOut() == 0
+                        ? ""
+                        : ",\"messages_left_out\":" + o.problems().leftOut())
+                + "}";
     }
 
     private static String problem(Problem p) {

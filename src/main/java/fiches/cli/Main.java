@@ -13,6 +13,8 @@ import fiches.batch.ToolFailure;
 import fiches.batch.Version;
 import fiches.catalogue.Catalogue;
 import fiches.pdf.Resources;
+import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import fiches.product.Edition;
 import fiches.product.PrintSize;
 import fiches.recueil.Recueil;
@@ -190,11 +192,9 @@ public final class Main implements Callable<Integer> {
             debug(stderr, "Fiches failed", e);
         } catch (IOException | RuntimeException | Error e) {
             failed = true;
-            printer.notice(Notice.error(
-                    "Fiches failed (" + e.getClass().getSimpleName()
-                            + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "): this is a fault in Fiches, not in "
-                            + "a guide.",
+            printer.notice(new Notice(
+                    Kind.INTERNAL_ERROR,
+                    "Fiches failed (" + Thrown.describe(e) + "): this is a fault in Fiches, not in " + "a guide.",
                     "Please report it (run with --debug to see the details)."));
             debug(stderr, "Fiches failed", e);
         }
@@ -234,8 +234,8 @@ public final class Main implements Callable<Integer> {
             folder = GuideFolder.scan(guides);
         } catch (IOException e) {
             throw new ToolFailure(
-                    "The folder of guides " + guides + " cannot be read ("
-                            + e.getClass().getSimpleName() + ").",
+                    Kind.GUIDES_UNREADABLE,
+                    "The folder of guides " + guides + " cannot be read (" + Thrown.describe(e) + ").",
                     "Check that you may read " + guides + ".",
                     e);
         }
@@ -342,7 +342,11 @@ public final class Main implements Callable<Integer> {
         try {
             return Resources.load(home());
         } catch (java.io.UncheckedIOException e) {
-            throw new ToolFailure(e.getMessage(), "Run ./fiches from its own folder, or set FICHES_HOME to it.", e);
+            throw new ToolFailure(
+                    Kind.INSTALLATION_BROKEN,
+                    e.getMessage(),
+                    "Run ./fiches from its own folder, or set FICHES_HOME to it.",
+                    e);
         }
     }
 

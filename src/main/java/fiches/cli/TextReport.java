@@ -44,6 +44,11 @@ final class TextReport implements Report {
                     "       " + Shown.line(p.location()) + ": " + p.severity().word() + ": " + Shown.line(p.message()));
             out.println("       fix: " + Shown.line(p.fix()));
         }
+        int more = o.problems().leftOut();
+        if (more > 0) {
+            out.println("       and " + more + " more problem" + (more == 1 ? "" : "s")
+                    + " not listed: fix these first, then run again to see the rest.");
+        }
         out.flush();
     }
 

@@ -6,6 +6,7 @@ import fiches.guide.Language;
 import fiches.guide.Metadata;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
 import fiches.product.LanguageRules;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -487,7 +488,7 @@ final class FrontMatterReader {
         }
 
         boolean hasErrors() {
-            return problems.stream().anyMatch(Problem::isError);
+            return Problems.of(problems).hasErrors();
         }
 
         private static String describe(Node n) {

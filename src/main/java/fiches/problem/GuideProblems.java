@@ -2,7 +2,11 @@ package fiches.problem;
 
 import java.util.List;
 
-/** Thrown only inside a stage to stop early; stages return problems, never throw them across. */
+/**
+ * Thrown only inside a stage, to stop it at the first problem that leaves nothing to read on (a
+ * file that cannot be read, a front matter not closed); the stage catches it and returns the
+ * problems as a {@link Problems}. It never crosses from one stage to another.
+ */
 public final class GuideProblems extends Exception {
     private final transient List<Problem> problems;
 

@@ -1,6 +1,10 @@
 /**
- * What can be wrong with a guide, as values: the kind, where (file and line), what, and how to
- * fix it. Stages return problems; the command line decides how to print them.
+ * What can be wrong, as values: the {@link fiches.problem.Kind} (with its
+ * {@link fiches.problem.Severity} and its {@link fiches.problem.Blame}: the guide's, the set-up's
+ * or Fiches' own), where (file and line), what, and how to fix it. A {@link fiches.problem.Problem}
+ * is one; a guide's are one bounded {@link fiches.problem.Problems}, which stages return and hand
+ * on. {@link fiches.problem.GuideProblems} is thrown only inside a stage, to stop it early. The
+ * command line decides how to print them.
  *
  * <p>May use: {@code fiches.util}. Every package may use this one.
  */

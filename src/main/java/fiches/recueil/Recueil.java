@@ -14,6 +14,8 @@ import fiches.ledger.BookRecord;
 import fiches.pdf.BookBinder;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Resources;
+import fiches.problem.Kind;
+import fiches.problem.Thrown;
 import fiches.product.Edition;
 import fiches.product.Labels;
 import fiches.product.PrintSize;
@@ -105,16 +107,18 @@ public final class Recueil {
                     files, bound.collection().size(), bound.collection().leftOut(), false);
         } catch (BookBinder.UnreadableGuide e) {
             throw new ToolFailure(
+                    Kind.BOOK_NOT_MADE,
                     "The recueil was not made: " + e.getMessage() + ". This is not a fault of the guide: its PDF "
                             + "was changed or damaged in " + options.out() + " after it was made.",
                     "Run again with --force to make every guide's PDFs anew, or delete " + e.pdf() + ".",
                     e);
         } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             throw new ToolFailure(
+                    Kind.BOOK_NOT_MADE,
                     "The recueil "
                             + String.join(
                                     ", ", files.stream().map(Path::toString).toList())
-                            + " could not be made (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "). "
+                            + " could not be made (" + Thrown.describe(e) + "). "
                             + "This is not a fault of a guide: each guide's PDFs are made.",
                     "Check that " + options.out() + " has free space and that you may write there; if it persists, "
                             + "run with --debug and report it.",
@@ -129,6 +133,7 @@ public final class Recueil {
                 .findFirst()
                 .ifPresent(o -> {
                     throw new ToolFailure(
+                            Kind.BOOK_NOT_MADE,
                             "The recueil was not made: the guide " + o.file() + " has its name, and its PDFs "
                                     + "would be replaced by it.",
                             "Rename that guide (for example " + NAME + "-1.md) and run again.",

@@ -3,6 +3,8 @@ package fiches.source;
 import fiches.problem.GuideProblems;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.problem.Problems;
+import fiches.problem.Thrown;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.util.Optional;
 
 /** Reads a guide file: from its folder only, bounded in size, strictly UTF-8, BOM and CRLF accepted. */
 public final class SourceReader {
@@ -31,7 +34,25 @@ public final class SourceReader {
         this.maxBytes = maxBytes;
     }
 
-    public GuideSource read(Path file) throws GuideProblems {
+    /**
+     * A guide file's text, or the problems that say why it cannot be read.
+     *
+     * @param source   the text, when it could be read
+     * @param problems why it could not (then an error), else none
+     */
+    public record Read(Path file, Optional<GuideSource> source, Problems problems) {}
+
+    /** Reads a guide file; a file that cannot be read is told by the problems, never thrown. */
+    public Read read(Path file) {
+        try {
+            return new Read(file, Optional.of(text(file)), Problems.NONE);
+        } catch (GuideProblems e) {
+            return new Read(file, Optional.empty(), Problems.of(e.problems()));
+        }
+    }
+
+    /** The text, or the first problem met, which stops the reading. */
+    private GuideSource text(Path file) throws GuideProblems {
         byte[] bytes = readBounded(file);
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new GuideProblems(Problem.error(
@@ -108,7 +129,7 @@ public final class SourceReader {
                 file,
                 0,
                 Kind.FILE_UNREADABLE,
-                "The file cannot be read (" + e.getClass().getSimpleName() + ").",
+                "The file cannot be read (" + Thrown.describe(e) + ").",
                 "Check that it exists and that you may read it."));
     }
 

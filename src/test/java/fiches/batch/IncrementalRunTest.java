@@ -75,7 +75,10 @@ class IncrementalRunTest {
     void recognisesAnUnchangedGuideFromItsTextAndImagesBeforeParsingIt() throws Exception {
         run(18, false);
         GuideRenderer renderer = new GuideRenderer(Resources.load(home), options(18, false));
-        var source = fiches.TestFiles.loader().read(guides.resolve(SAMPLE.getFileName()));
+        var source = fiches.TestFiles.loader()
+                .read(guides.resolve(SAMPLE.getFileName()))
+                .source()
+                .orElseThrow();
         assertTrue(renderer.unchanged(source).isPresent());
         String manifest = Files.readString(out.resolve(Manifest.FILE_NAME));
         assertTrue(manifest.contains("\tclean\timages/whatsapp-bouton-appel-video.png\n"), manifest);

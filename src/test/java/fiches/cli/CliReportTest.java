@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.Batch;
 import fiches.batch.Fixtures;
+import fiches.problem.Problems;
 import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -127,6 +128,33 @@ class CliReportTest {
         Cli.Run run = Cli.run(empty, "--report", "json", "--out", tmp.resolve("out"));
         assertEquals(0, run.status(), run::all);
         assertEquals(Map.of("guides", 0L, "failed", 0L, "results", List.of()), Json.parse(run.out()));
+    }
+
+    /** A guide of 260 unknown keys: the report lists the first {@link Problems#KEPT} and counts the rest. */
+    @Test
+    void aGuideWithHundredsOfProblemsIsReportedBoundedAndSaysHowManyWereLeftOut() throws IOException {
+        StringBuilder keys = new StringBuilder();
+        for (int i = 0; i < 260; i++) {
+            keys.append("cle").append(i).append(": x\n");
+        }
+        Path guides = tmp.resolve("guides");
+        Fixtures.write(
+                guides.resolve("cles.md"),
+                Fixtures.guide("Clés", 1, "Texte.").replace("lang: fr\n", "lang: fr\n" + keys));
+        int more = 260 - Problems.KEPT;
+
+        Cli.Run json = Cli.run(guides, "--check", "--report", "json");
+        assertEquals(0, json.status(), json::all);
+        Map<?, ?> result = (Map<?, ?>) ((List<?>) ((Map<?, ?>) Json.parse(json.out())).get("results")).get(0);
+        assertEquals(Problems.KEPT, ((List<?>) result.get("messages")).size(), json::all);
+        assertEquals((long) more, result.get("messages_left_out"), json::all);
+
+        Cli.Run text = Cli.run(guides, "--check");
+        assertEquals(
+                Problems.KEPT,
+                text.out().lines().filter(l -> l.contains(": warning: ")).count(),
+                text::all);
+        assertTrue(text.out().contains("and " + more + " more problems not listed"), text::all);
     }
 
     @Test

@@ -117,7 +117,8 @@ class ProgressReportTest {
     void aNoticeOfTheRunIsPrintedAfterTheBarNotAcrossIt() {
         ProgressReport report = report(false, tmp.resolve("out"));
         report.starting(1);
-        report.notice(Notice.error("the output folder cannot be written", "choose another --out"));
+        report.notice(new Notice(
+                fiches.problem.Kind.OUTPUT_FAILED, "the output folder cannot be written", "choose another --out"));
         assertEquals("", err.toString(), "nothing may be printed while the bar is drawn");
         report.guide(made("a.md"));
         report.summary(List.of(made("a.md")));

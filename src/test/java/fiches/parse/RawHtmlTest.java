@@ -41,7 +41,8 @@ class RawHtmlTest {
 
     @Test
     void dropsRawHtmlFromTheBody() throws Exception {
-        Draft draft = new GuideParser().parse(new SourceReader().read(BAD.resolve(GUIDE)));
+        Draft draft = new GuideParser()
+                .parse(new SourceReader().read(BAD.resolve(GUIDE)).source().orElseThrow());
         assertEquals(
                 2, draft.sections().stream().mapToInt(s -> s.steps().size()).sum());
         String text = String.join("\n", texts(draft.sections()));
