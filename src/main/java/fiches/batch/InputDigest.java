@@ -44,6 +44,8 @@ final class InputDigest {
         update(sha, resources.digest());
         // Absent, the profile adds nothing: a folder without one keeps its digests.
         options.profile().ifPresent(p -> update(sha, "profile " + p.digest()));
+        // Without --paper, the guide's text (its countries) decides its paper, and is digested below.
+        options.paper().ifPresent(p -> update(sha, "paper " + p.optionName()));
         update(sha, source.text());
         Path folder = source.file().toAbsolutePath().getParent();
         for (String path : images) {
