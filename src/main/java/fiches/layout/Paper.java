@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -46,19 +45,9 @@ public enum Paper {
         this.cssSize = cssSize;
     }
 
-    /** The paper's name on the command line and in the digest: {@code a4}, {@code letter}. */
+    /** The paper's name as {@code --paper} takes it and the digest records it: {@code a4}, {@code letter}. */
     public String optionName() {
         return name;
-    }
-
-    /** The paper named on the command line, if it is one. */
-    public static Optional<Paper> named(String name) {
-        for (Paper p : values()) {
-            if (p.name.equalsIgnoreCase(name.strip())) {
-                return Optional.of(p);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -1,0 +1,59 @@
+package fiches.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** Which paper a guide's countries print on, and what layout measures on each. */
+class PaperTest {
+    @Test
+    void theLetterCountriesAreThoseOfCldrAsIcu4jReadsThem() {
+        Set<String> cldr = new TreeSet<>();
+        for (String country : Locale.getISOCountries()) {
+            LocaleData.PaperSize size = LocaleData.getPaperSize(new ULocale("und_" + country));
+            if (size.getWidth() == 216 && size.getHeight() == 279) {
+                cldr.add(country);
+            } else {
+                assertEquals(210, size.getWidth(), country + " prints on A4 or on Letter");
+            }
+        }
+        assertEquals(cldr, new TreeSet<>(Paper.letterCountries()), "letter-countries.txt, against ICU4J's CLDR");
+        assertTrue(cldr.containsAll(List.of("US", "CA", "MX")), "the countries the issue names: " + cldr);
+    }
+
+    @Test
+    void aGuideIsOnLetterOnlyWhenEveryCountryItNamesPrintsOnLetter() {
+        assertEquals(Paper.LETTER, Paper.forCountries(List.of("US")));
+        assertEquals(Paper.LETTER, Paper.forCountries(List.of("US", "CA", "MX")));
+        assertEquals(Paper.A4, Paper.forCountries(List.of("FR")));
+        assertEquals(Paper.A4, Paper.forCountries(List.of("CA", "FR")), "a Canadian printer takes A4 too");
+        assertEquals(Paper.A4, Paper.forCountries(List.of()), "no country: A4");
+    }
+
+    @Test
+    void letterIsWiderAndShorterThanA4() {
+        assertEquals(612, Paper.LETTER.widthPt(), 0.01);
+        assertEquals(792, Paper.LETTER.heightPt(), 0.01);
+        assertEquals(595.28, Paper.A4.widthPt(), 0.01);
+        assertEquals(841.89, Paper.A4.heightPt(), 0.01);
+        assertEquals(170, Paper.A4.columnMm(), 1e-9, "the stylesheet's 20 mm side margins");
+        assertEquals(175.9, Paper.LETTER.columnMm(), 1e-9);
+        assertEquals(125, Paper.A4.tallestPictureMm(), 1e-9);
+        assertEquals(125 - (297 - 279.4), Paper.LETTER.tallestPictureMm(), 1e-9);
+    }
+
+    @Test
+    void aPictureIsSizedToItsPapersColumnAndHeight() {
+        assertEquals("width: 170.0mm; height: 85.0mm", FigureSize.style(2000, 1000, Paper.A4));
+        assertEquals("width: 175.9mm; height: 88.0mm", FigureSize.style(2000, 1000, Paper.LETTER));
+        assertEquals("width: 62.5mm; height: 125.0mm", FigureSize.style(1000, 2000, Paper.A4));
+        assertEquals("width: 53.7mm; height: 107.4mm", FigureSize.style(1000, 2000, Paper.LETTER));
+    }
+}
