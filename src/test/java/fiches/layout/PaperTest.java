@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
+import fiches.guide.Block;
+import fiches.guide.Inline;
+import fiches.guide.Language;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -55,5 +58,46 @@ class PaperTest {
         assertEquals("width: 175.9mm; height: 88.0mm", FigureSize.style(2000, 1000, Paper.LETTER));
         assertEquals("width: 62.5mm; height: 125.0mm", FigureSize.style(1000, 2000, Paper.A4));
         assertEquals("width: 53.7mm; height: 107.4mm", FigureSize.style(1000, 2000, Paper.LETTER));
+    }
+
+    @Test
+    void aTableAsWideAsLettersColumnStaysATableOnLetterOnly() {
+        TextWidths widths = fiches.pdf.RenderedGuides.resources().textWidths();
+        float size = fiches.pdf.RenderedGuides.resources().bodySize(18);
+        Typography typography = new Typography(new Language("en"));
+        TableFit a4 = new TableFit(widths, size, typography, Paper.A4);
+        TableFit letter = new TableFit(widths, size, typography, Paper.LETTER);
+        org.w3c.dom.Element parent = new Xhtml().element("div");
+        // Three columns, the last one's word a letter longer each time, until A4's column is too narrow.
+        String word = "";
+        Block.Table table;
+        do {
+            word += "m";
+            table = table("Appareil", "Application", word);
+        } while (a4.fits(table, parent));
+        assertTrue(letter.fits(table, parent), "a table of " + letter.minimumWidth(table) + " pt on Letter");
+    }
+
+    @Test
+    void aTitleThatLettersFooterPrintsWholeIsCutOnA4() {
+        TextWidths widths = fiches.pdf.RenderedGuides.resources().textWidths();
+        float size = fiches.pdf.RenderedGuides.resources().bodySize(24);
+        Labels labels = new Labels(new Language("en"));
+        FooterTitle a4 = new FooterTitle(widths, size, labels, Paper.A4);
+        FooterTitle letter = new FooterTitle(widths, size, labels, Paper.LETTER);
+        String words = "Renewing a passport online from the form to the payment";
+        int end = 1;
+        while (a4.fit(words.substring(0, end).strip()).equals(words.substring(0, end).strip())) {
+            end++;
+        }
+        String title = words.substring(0, end).strip();
+        assertEquals(title, letter.fit(title), "cut on A4 as " + a4.fit(title));
+    }
+
+    private static Block.Table table(String... header) {
+        List<List<Inline>> row = java.util.Arrays.stream(header)
+                .map(h -> List.<Inline>of(new Inline.Text(h)))
+                .toList();
+        return new Block.Table(List.of(row), List.of(row));
     }
 }
