@@ -87,7 +87,8 @@ class PaperTest {
         FooterTitle letter = new FooterTitle(widths, size, labels, Paper.LETTER);
         String words = "Renewing a passport online from the form to the payment";
         int end = 1;
-        while (a4.fit(words.substring(0, end).strip()).equals(words.substring(0, end).strip())) {
+        while (a4.fit(words.substring(0, end).strip())
+                .equals(words.substring(0, end).strip())) {
             end++;
         }
         String title = words.substring(0, end).strip();
