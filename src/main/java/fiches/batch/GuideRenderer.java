@@ -3,6 +3,7 @@ package fiches.batch;
 import fiches.guide.Guide;
 import fiches.guide.SiteProfile;
 import fiches.layout.GuideLayout;
+import fiches.layout.Paper;
 import fiches.pdf.FirstPage;
 import fiches.pdf.PdfRenderer;
 import fiches.pdf.Rendered;
@@ -42,7 +43,9 @@ public final class GuideRenderer implements Making {
     private final PdfRenderer pdf;
     private final Options options;
     private final AtomicWriter writer = new AtomicWriter();
-    private final GuideLayout layout;
+    /** A layout for each paper: a guide is laid out for the paper it is printed on. */
+    private final Map<Paper, GuideLayout> layouts = new EnumMap<>(Paper.class);
+
     private final UpToDate upToDate;
     private final Workers workers;
 
@@ -63,8 +66,15 @@ public final class GuideRenderer implements Making {
         this.resources = resources;
         this.options = options;
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        this.layout = new GuideLayout(
-                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size()));
+        for (Paper paper : Paper.values()) {
+            layouts.put(
+                    paper,
+                    new GuideLayout(
+                            resources.css(options.size()),
+                            resources.textWidths(),
+                            resources.bodySize(options.size()),
+                            paper));
+        }
         this.upToDate = new UpToDate(options, resources);
     }
 
@@ -203,6 +213,7 @@ public final class GuideRenderer implements Making {
                 .flatMap(SiteProfile::logo)
                 .ifPresent(l -> guide.images().keep(l.file(), l.png()));
         boolean picture = options.catalogue();
+        GuideLayout layout = layouts.get(options.paperFor(guide));
         if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
             Edition any = options.editions().iterator().next();
             return pdf.render(guide, options.editions(), layout.layout(guide, any, options.profile()), ids, picture);

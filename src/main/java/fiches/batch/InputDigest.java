@@ -39,6 +39,8 @@ final class InputDigest {
                 .text(resources.digest());
         // Absent, the profile adds nothing: a folder without one keeps its digests.
         options.profile().ifPresent(p -> digest.text("profile " + p.digest()));
+        // Without --paper, the guide's text (its countries) decides its paper, and is digested below.
+        options.paper().ifPresent(p -> digest.text("paper " + p.optionName()));
         digest.text(source.text());
         Path folder = source.file().toAbsolutePath().getParent();
         for (String path : images) {

@@ -1,6 +1,7 @@
 package fiches.batch;
 
 import fiches.guide.SiteProfile;
+import fiches.layout.Paper;
 import fiches.product.Edition;
 import fiches.product.PrintSize;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.Set;
  *                  digests and a picture of its first page (see {@link Made}), drawn on its own thread
  * @param recueil   the recueil follows the run: each guide made keeps its model and its PDFs' digests
  * @param profile  the site profile every guide is made with (its help box, its logo), if any
+ * @param paper    the paper of every guide and of the recueil ({@code --paper}); empty, each guide is
+ *                 printed on its countries' paper (see {@link Paper#forCountries})
  */
 public record Options(
         Path out,
@@ -26,12 +29,25 @@ public record Options(
         boolean force,
         boolean catalogue,
         boolean recueil,
-        Optional<SiteProfile> profile) {
+        Optional<SiteProfile> profile,
+        Optional<Paper> paper) {
     public Options {
         if (!PrintSize.PRESETS.contains(size)) {
             throw new IllegalArgumentException("size must be " + PrintSize.presetsInWords() + ", not " + size);
         }
         editions = Set.copyOf(editions);
+    }
+
+    /** Options for a run that prints each guide on its countries' paper. */
+    public Options(
+            Path out,
+            int size,
+            Set<Edition> editions,
+            boolean force,
+            boolean catalogue,
+            boolean recueil,
+            Optional<SiteProfile> profile) {
+        this(out, size, editions, force, catalogue, recueil, profile, Optional.empty());
     }
 
     /** Options for a run that no recueil follows, without a site profile. */
@@ -46,7 +62,17 @@ public record Options(
 
     /** The same options, with the guides made with this site profile. */
     public Options withProfile(Optional<SiteProfile> newProfile) {
-        return new Options(out, size, editions, force, catalogue, recueil, newProfile);
+        return new Options(out, size, editions, force, catalogue, recueil, newProfile, paper);
+    }
+
+    /** The same options, with every guide printed on this paper, or each on its countries' when empty. */
+    public Options withPaper(Optional<Paper> newPaper) {
+        return new Options(out, size, editions, force, catalogue, recueil, profile, newPaper);
+    }
+
+    /** The paper a guide is printed on: the run's, else its countries'. */
+    public Paper paperFor(fiches.guide.Guide guide) {
+        return paper.orElseGet(() -> Paper.forCountries(guide.meta().countries()));
     }
 
     /** Options for a run that no catalogue page follows. */

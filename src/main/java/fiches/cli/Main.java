@@ -12,6 +12,7 @@ import fiches.batch.SiteProfiles;
 import fiches.batch.ToolFailure;
 import fiches.batch.Version;
 import fiches.catalogue.Catalogue;
+import fiches.layout.Paper;
 import fiches.pdf.Resources;
 import fiches.problem.Kind;
 import fiches.problem.Thrown;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -86,6 +88,13 @@ public final class Main implements Callable<Integer> {
             description =
                     "Print size, as large-print guidelines count it (letters as tall as Arial's at that size): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private int size = PrintSize.DEFAULT_PRESET;
+
+    @Option(
+            names = "--paper",
+            paramLabel = "P",
+            description = "a4 or letter: print every guide and the recueil on this paper (default: each guide on "
+                    + "its countries' paper, Letter for US, CA, MX and the others that use it, else A4).")
+    private Paper paper;
 
     @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
     private Editions edition = Editions.all;
@@ -249,8 +258,9 @@ public final class Main implements Callable<Integer> {
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            Options options =
-                    new Options(out, size, editions(), force, !noCatalogue, recueil).withProfile(profile.profile());
+            Options options = new Options(out, size, editions(), force, !noCatalogue, recueil)
+                    .withProfile(profile.profile())
+                    .withPaper(Optional.ofNullable(paper));
             Resources resources = resources();
             List<Outcome> outcomes =
                     Batch.rendering(resources, options, limits, around).run(folder.guides(), each, printer::notice);

@@ -23,10 +23,12 @@ final class BlockWriter {
     private final int deepestHeading;
     private final TableFit tableFit;
     private final QrPlaces qr;
+    private final Paper paper;
 
     /**
      * @param deepestHeading the level a heading of the body may reach here without skipping one
      * @param qr             where the codes of the printed web addresses go, shared by the guide's writers
+     * @param paper          the sheet the guide is printed on, which sizes its pictures
      */
     BlockWriter(
             Xhtml x,
@@ -36,8 +38,10 @@ final class BlockWriter {
             Guide guide,
             int deepestHeading,
             TableFit tableFit,
-            QrPlaces qr) {
+            QrPlaces qr,
+            Paper paper) {
         this.tableFit = tableFit;
+        this.paper = paper;
         this.qr = qr;
         this.folder = guide.folder();
         this.images = guide.images();
@@ -148,7 +152,7 @@ final class BlockWriter {
         img.setAttribute("alt", image.alt());
         // Sized from the very bytes that were checked and will be embedded.
         images.get(folder.resolve(image.path()).normalize())
-                .flatMap(FigureSize::style)
+                .flatMap(bytes -> FigureSize.style(bytes, paper))
                 .ifPresent(s -> img.setAttribute("style", s));
         if (captions) {
             Element caption = x.add(holder, "p", "caption");

@@ -14,21 +14,20 @@ import javax.imageio.stream.ImageInputStream;
  * tall as a set share of the page, never at its pixel size. Only the image's header is read.
  */
 final class FigureSize {
-    /** The text column of an A4 page with the stylesheet's 20 mm side margins. */
-    static final double COLUMN_MM = 170;
-    /** The tallest a picture may print: room is left on its page for the step title and its description. */
-    static final double TALLEST_MM = 125;
-
     private FigureSize() {}
 
-    /** The CSS width and height of a picture, or empty when its header cannot be read. */
-    static Optional<String> style(byte[] image) {
-        return pixels(image).map(p -> style(p[0], p[1]));
+    /** The CSS width and height of a picture on this paper, or empty when its header cannot be read. */
+    static Optional<String> style(byte[] image, Paper paper) {
+        return pixels(image).map(p -> style(p[0], p[1], paper));
     }
 
-    static String style(int widthPx, int heightPx) {
+    /**
+     * As wide as the paper's text column, or as tall as {@link Paper#tallestPictureMm}: room is left
+     * on its page for the step title and its description.
+     */
+    static String style(int widthPx, int heightPx, Paper paper) {
         double ratio = heightPx / (double) widthPx;
-        double width = Math.min(COLUMN_MM, TALLEST_MM / ratio);
+        double width = Math.min(paper.columnMm(), paper.tallestPictureMm() / ratio);
         return String.format(Locale.ROOT, "width: %.1fmm; height: %.1fmm", width, width * ratio);
     }
 

@@ -19,7 +19,7 @@ final class FooterTitle {
     private final float size;
     private final float available;
 
-    FooterTitle(TextWidths widths, float size, Labels labels) {
+    FooterTitle(TextWidths widths, float size, Labels labels, Paper paper) {
         this.widths = widths;
         this.size = size;
         String folio = labels.footerPage() + " " + widestDigit().repeat(2) + " " + labels.footerOf() + " ";
@@ -28,7 +28,7 @@ final class FooterTitle {
         // second line when less than about 3.4 em is left for it, even under white-space: nowrap
         // (https://github.com/danfickle/openhtmltopdf/issues/302). Measured at 18, 20 and 24 pt.
         float pageCount = PAGE_COUNT_EM * size;
-        this.available = TableFit.TEXT_COLUMN - SLACK * width(labels.footerTitle("") + folio) - pageCount;
+        this.available = paper.columnPt() - SLACK * width(labels.footerTitle("") + folio) - pageCount;
     }
 
     String fit(String title) {

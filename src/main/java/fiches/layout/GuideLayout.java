@@ -51,16 +51,31 @@ public final class GuideLayout {
     private final String stylesheet;
     private final TextWidths widths;
     private final float bodySize;
+    private final Paper paper;
+
+    /** A layout on A4. */
+    public GuideLayout(String stylesheet, TextWidths widths, float bodySize) {
+        this(stylesheet, widths, bodySize, Paper.A4);
+    }
 
     /**
-     * @param stylesheet the CSS of the edition and print size, shared by every guide
+     * @param stylesheet the CSS of the edition and print size, shared by every guide; the paper's
+     *                   {@link Paper#pageRule} is added after it
      * @param widths     the fonts' widths, to decide what fits a line before rendering
      * @param bodySize   the body text's size in points, which the stylesheet sets
+     * @param paper      the sheet the guides are printed on: its text column is what lines, tables,
+     *                   pictures and the footer must fit
      */
-    public GuideLayout(String stylesheet, TextWidths widths, float bodySize) {
-        this.stylesheet = stylesheet;
+    public GuideLayout(String stylesheet, TextWidths widths, float bodySize, Paper paper) {
+        this.stylesheet = stylesheet + "\n" + paper.pageRule();
         this.widths = widths;
         this.bodySize = bodySize;
+        this.paper = paper;
+    }
+
+    /** The sheet this layout prints on. */
+    public Paper paper() {
+        return paper;
     }
 
     /**
@@ -100,10 +115,10 @@ public final class GuideLayout {
         Typography typography = new Typography(meta.lang());
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
-        TableFit tables = new TableFit(widths, bodySize, typography);
+        TableFit tables = new TableFit(widths, bodySize, typography, paper);
         QrPlaces qr = new QrPlaces(x, labels);
-        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr);
-        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr);
+        BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr, paper);
+        BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr, paper);
         footer(x, body, footerTitle(meta.title(), labels), labels);
         ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
@@ -126,12 +141,12 @@ public final class GuideLayout {
      * deepest indent a paragraph gets (a list item in a help box), so that it fits any line.
      */
     private float widestGlueEm() {
-        return (float) ((FigureSize.COLUMN_MM - GLUE_INDENT_MM) * 72 / 25.4 / bodySize);
+        return (float) ((paper.columnMm() - GLUE_INDENT_MM) * 72 / 25.4 / bodySize);
     }
 
     /** A title as the running footer prints it, shortened to fit one line beside the page number. */
     String footerTitle(String title, Labels labels) {
-        return new FooterTitle(widths, bodySize, labels).fit(title);
+        return new FooterTitle(widths, bodySize, labels, paper).fit(title);
     }
 
     /** The stylesheet of the edition and print size. */

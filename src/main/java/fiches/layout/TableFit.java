@@ -15,8 +15,6 @@ import org.w3c.dom.Node;
  */
 final class TableFit {
     private static final float MM = 72f / 25.4f;
-    /** The text column: A4's 210 mm less the two 20 mm margins of {@code styles/fiches.css}. */
-    static final float TEXT_COLUMN = (float) FigureSize.COLUMN_MM * MM;
     /** Per column, from the CSS of {@code th, td}: 2 mm of padding each side and a 1.5 pt rule. */
     private static final float CELL_EXTRA = 4 * MM + 1.5f;
     /** What a list ({@code padding-left: 1.3em}) and a quote (5 mm and a 1.5 pt rule) take from the left. */
@@ -29,11 +27,14 @@ final class TableFit {
     private final TextWidths widths;
     private final float size;
     private final Typography typography;
+    /** The text column of the guide's paper, in points. */
+    private final float column;
 
-    TableFit(TextWidths widths, float size, Typography typography) {
+    TableFit(TextWidths widths, float size, Typography typography, Paper paper) {
         this.widths = widths;
         this.size = size;
         this.typography = typography;
+        this.column = paper.columnPt();
     }
 
     /** @param parent the element the table would be written into, whose ancestors may indent it */
@@ -65,7 +66,7 @@ final class TableFit {
     }
 
     private float available(Element parent) {
-        float width = TEXT_COLUMN;
+        float width = column;
         for (Node n = parent; n instanceof Element e; n = n.getParentNode()) {
             switch (e.getLocalName() == null ? e.getNodeName() : e.getLocalName()) {
                 case "ul", "ol" -> width -= LIST_INDENT_EM * size;

@@ -1,6 +1,6 @@
 /**
  * The fourth stage: lays a checked guide out as an XHTML document for one edition, with the line
- * breaking, footers, tables, QR codes and notes the PDFs need, in the words and rules of the
+ * breaking, paper, footers, tables, QR codes and notes the PDFs need, in the words and rules of the
  * guide's language that {@code fiches.product} gives. It reads the model
  * only, never the source or the checks.
  *

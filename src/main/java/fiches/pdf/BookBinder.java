@@ -149,6 +149,7 @@ public final class BookBinder {
         if (markInfo != null && !markInfo.getBoolean(COSName.getPDFName("Suspects"), false)) {
             markInfo.removeItem(COSName.getPDFName("Suspects"));
         }
+        PrintPreferences.actualSizeBothSides(book);
         DocumentIdentity identity = new DocumentIdentity();
         identity.date(book, words.date());
         identity.id(book, words.fingerprint());

@@ -34,7 +34,9 @@ final class BookPages {
      */
     void append(PDDocument guide, BookBinder.Part part, int n, int first) throws IOException {
         while (book.getNumberOfPages() < first - 1) {
-            book.addPage(new PDPage(PDRectangle.A4));
+            // The back of the sheet before: the same paper as its front.
+            PDRectangle sheet = book.getPage(book.getNumberOfPages() - 1).getMediaBox();
+            book.addPage(new PDPage(new PDRectangle(sheet.getWidth(), sheet.getHeight())));
         }
         List<BookOutline.Mark> marks = BookOutline.take(guide);
         BookFields.prepare(guide, n);

@@ -172,6 +172,7 @@ public final class PdfRenderer {
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
         new DocumentIdentity().date(pdf, contents.date());
+        PrintPreferences.actualSize(pdf);
         // One document becomes each edition in turn: the handout's boxes are erased after
         // it is saved, so no copy of the document is saved and parsed again.
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);

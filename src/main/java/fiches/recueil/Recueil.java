@@ -10,6 +10,7 @@ import fiches.guide.Guide;
 import fiches.guide.SiteProfile;
 import fiches.layout.BookLayout;
 import fiches.layout.GuideLayout;
+import fiches.layout.Paper;
 import fiches.ledger.BookRecord;
 import fiches.pdf.BookBinder;
 import fiches.pdf.PdfRenderer;
@@ -205,19 +206,35 @@ public final class Recueil {
     }
 
     /**
+     * The paper of the book's own pages: the run's ({@code --paper}), else Letter when every guide is
+     * printed on Letter, A4 otherwise. The guides' pages are bound as their PDFs have them, each on
+     * its own paper: a run that must give one paper to the whole book says {@code --paper}.
+     */
+    private Paper paper(BookGuides collection) {
+        boolean letter = collection.shelves().stream()
+                .flatMap(s -> s.guides().stream())
+                .allMatch(g -> options.paperFor(g) == Paper.LETTER);
+        return letter ? Paper.LETTER : Paper.A4;
+    }
+
+    /**
      * The cover and contents for given first pages, made once for both editions: they differ only
      * when a guide with pictures takes more pages in one edition than in the other.
      */
     private final class Fronts implements BookBinder.FrontPages {
         private final BookGuides collection;
         private final PdfRenderer pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
-        private final BookLayout layout = new BookLayout(new GuideLayout(
-                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size())));
+        private final BookLayout layout;
         private final Map<List<Integer>, byte[]> made = new HashMap<>();
         private final Map<List<Integer>, Integer> lengths = new HashMap<>();
 
         Fronts(BookGuides collection) {
             this.collection = collection;
+            this.layout = new BookLayout(new GuideLayout(
+                    resources.css(options.size()),
+                    resources.textWidths(),
+                    resources.bodySize(options.size()),
+                    paper(collection)));
         }
 
         /** The cover and contents as laid out, the desk's name on the cover when there is a profile. */

@@ -18,12 +18,15 @@ import java.util.stream.Stream;
 
 /**
  * The sample guides and the print test guides (15 steps, steps longer than a page, tables,
- * screenshots, long addresses, an English guide), each rendered once per test run at every
+ * screenshots, long addresses, an English guide) and a guide printed on Letter (for the United
+ * States, with a step longer than a page, screenshots and a table), each rendered once per test run at every
  * print size, in both editions.
  */
 public final class EverySize {
     /** Guides written to push the print layout, beside the samples. */
     public static final Path PRINT_GUIDES = fiches.TestFiles.PRINT_GUIDES;
+    /** Guides for countries that print on Letter. */
+    public static final Path LETTER_GUIDES = fiches.TestFiles.LETTER_GUIDES;
 
     private static final Path OUT = Path.of("target", "test-pdfs");
     private static final Map<String, Sized> CACHE = new ConcurrentHashMap<>();
@@ -58,7 +61,7 @@ public final class EverySize {
 
     private static List<Path> files() {
         List<Path> files = new ArrayList<>();
-        for (Path folder : List.of(RenderedGuides.GUIDES, PRINT_GUIDES)) {
+        for (Path folder : List.of(RenderedGuides.GUIDES, PRINT_GUIDES, LETTER_GUIDES)) {
             try (Stream<Path> list = Files.list(folder)) {
                 list.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
             } catch (IOException e) {

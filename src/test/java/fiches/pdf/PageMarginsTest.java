@@ -72,7 +72,7 @@ class PageMarginsTest {
         }
     }
 
-    private static void assertInsideMargins(Path pdf) throws IOException {
+    static void assertInsideMargins(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             List<String> outside = new ArrayList<>();
             float width = doc.getPage(0).getMediaBox().getWidth();

@@ -24,8 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * set share of the page; never at their pixel size; the handout sets their description apart.
  */
 class PicturesTest {
-    private static final double COLUMN_MM = 170;
-    private static final double TALLEST_MM = 125;
+    /** The stylesheet's side margins, 20 mm each. */
+    private static final double SIDE_MARGINS_MM = 40;
+    /** The top and bottom margins (22 and 30 mm) and the room a picture leaves for its title and description. */
+    private static final double BESIDE_A_PICTURE_MM = 22 + 30 + 120;
 
     static Stream<Arguments> guidesWithPictures() {
         return EverySize.all()
@@ -42,9 +44,12 @@ class PicturesTest {
                 drawn.addAll(DrawnImages.on(page));
             }
             assertEquals(altTexts(g).size(), drawn.size(), "pictures printed");
+            // The column and the height of the paper the guide is printed on: 170 × 125 mm on A4.
+            double columnMm = doc.getPage(0).getMediaBox().getWidth() * 25.4 / 72 - SIDE_MARGINS_MM;
+            double tallestMm = doc.getPage(0).getMediaBox().getHeight() * 25.4 / 72 - BESIDE_A_PICTURE_MM;
             for (DrawnImages.Drawn d : drawn) {
-                boolean wide = Math.abs(d.widthMm() - COLUMN_MM) < 1.5 && d.heightMm() <= TALLEST_MM + 1;
-                boolean tall = Math.abs(d.heightMm() - TALLEST_MM) < 1.5 && d.widthMm() <= COLUMN_MM + 1;
+                boolean wide = Math.abs(d.widthMm() - columnMm) < 1.5 && d.heightMm() <= tallestMm + 1;
+                boolean tall = Math.abs(d.heightMm() - tallestMm) < 1.5 && d.widthMm() <= columnMm + 1;
                 assertTrue(
                         wide || tall,
                         "a picture of " + d.widthPx() + "×" + d.heightPx() + " px printed at " + Math.round(d.widthMm())
