@@ -1,6 +1,7 @@
 /**
- * Small helpers with no knowledge of guides: path containment, safe printing of outside text,
- * SHA-256, worker threads, and the commit gate of work that was given up.
+ * Small helpers with no knowledge of guides: path containment ({@link SafePaths}), safe printing
+ * of outside text ({@link Printable}), SHA-256 ({@link Sha256}), worker threads
+ * ({@link Workers}), and the commit gate of work that was given up ({@link Commit}).
  *
  * <p>May use: nothing of Fiches. Every package may use this one.
  */
