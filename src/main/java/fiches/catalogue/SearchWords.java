@@ -20,7 +20,8 @@ final class SearchWords {
 
     /**
      * « Étape 1 : L’écran » becomes « etape 1 l ecran »: accents taken off (marks after NFD), lower
-     * case, and every run of other signs than letters and digits one space. The script does the
+     * case with one sigma (« ς » is « σ »), and every run of other signs than letters and digits one
+     * space. The script does the
      * same with regular expressions; here two loops over the characters do it, since the words
      * of a hundred guides through a regular expression cost more than the rest of the page.
      */
@@ -48,7 +49,9 @@ final class SearchWords {
                 words.append(' ');
             }
             gap = false;
-            words.appendCodePoint(c);
+            // One sigma: where a word ends is a matter of context that Java's lower case and the
+            // browser's do not read alike (a Roman numeral or an apostrophe before it).
+            words.appendCodePoint(c == 'ς' ? 'σ' : c);
         }
         return words.toString();
     }

@@ -4,6 +4,9 @@
  * links to print the large-print handout or send the accessible edition. It is read from the
  * run's outcomes and the PDFs in the output folder, and written like a PDF: whole or not at all.
  *
+ * <p>{@link Catalogue} writes the page; each guide is an {@link Entry} linking its {@link PdfFile}s,
+ * and {@link Shelves} orders the entries by theme and title, for the page and the recueil alike.
+ *
  * <p>May use: {@code fiches.batch}, {@code fiches.ledger}, {@code fiches.pdf}, {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide},
  * {@code fiches.problem}, {@code fiches.util}.
  */

@@ -41,7 +41,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--recueil] [--report json] [--debug]}. */
+/**
+ * {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--force] [--check] [--no-catalogue]
+ * [--recueil] [--report json] [--bench COPIES] [--open] [--debug]}.
+ */
 @Command(
         name = "fiches",
         mixinStandardHelpOptions = true,

@@ -4,6 +4,12 @@
  * guide's language that {@code fiches.product} gives. It reads the model
  * only, never the source or the checks.
  *
+ * <p>{@link GuideLayout} lays out a guide for an edition at a print size, on its {@link Paper}, in
+ * the words and spacing of its language, with {@link LineBreaker}'s breaks.
+ * {@link ShortList}, {@link NotesSection} and {@link QrCode} are the parts it lays out for lists
+ * kept on a page, the room to write and the codes beside addresses. {@link BookLayout} lays out
+ * the recueil's own pages: its cover and contents.
+ *
  * <p>May use: {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem}, {@code fiches.util}.
  */
 package fiches.layout;

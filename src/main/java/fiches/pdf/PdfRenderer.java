@@ -33,8 +33,14 @@ import org.w3c.dom.Document;
 
 /**
  * Renders a laid-out guide to PDF with openhtmltopdf in PDF/UA and PDF/A-2a mode, then
- * finishes it with PDFBox: the step boxes (printed or interactive), link descriptions and a
- * reproducible identity. Thread-safe: each call builds its own renderer.
+ * finishes it with PDFBox passes, in the order {@code docs/RENDERER.md} gives: the « (suite) »
+ * reminders of steps that run on to another page, the QR codes, link descriptions, marked
+ * content the readers can resolve and a reproducible date; then, for each edition in turn, its
+ * document ID and its furniture: the printed step boxes and writing lines of the handout, or the
+ * checkboxes and note fields of the accessible edition. When the first layout left a section
+ * title alone at the foot of a page, the guide is laid out once more. It also renders a book's
+ * cover and contents, which hold no guide, and can draw the first page of what it made (see
+ * {@link FirstPage}). Thread-safe: each call builds its own renderer.
  */
 public final class PdfRenderer {
     /** A checkbox's field name is this and the step's number; a book prefixes it with its guide's (see BookFields). */

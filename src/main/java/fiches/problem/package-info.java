@@ -6,6 +6,9 @@
  * on. {@link fiches.problem.GuideProblems} is thrown only inside a stage, to stop it early. The
  * command line decides how to print them.
  *
+ * <p>A {@link Problem} is of a {@link Kind}, which has a {@link Severity}: an error stops the
+ * guide, a warning does not. {@link GuideProblems} stops a stage early, and never leaves it.
+ *
  * <p>May use: {@code fiches.util}. Every package may use this one.
  */
 package fiches.problem;

@@ -11,7 +11,8 @@
   var themes = Array.prototype.slice.call(document.querySelectorAll('.theme'));
 
   function fold(text) {
-    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+    // one sigma: Java, which folds the page's words, reads the end of a word otherwise
+    return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\u03c2/g, '\u03c3')
       .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   }
 

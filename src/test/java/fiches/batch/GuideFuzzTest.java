@@ -27,6 +27,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
@@ -37,6 +38,7 @@ import net.jqwik.api.statistics.Statistics;
  * rendering never fails, and nothing overflows the stack or hangs. Each property builds its own
  * folders, so tries share nothing.
  */
+@Tag("integration")
 class GuideFuzzTest {
     /** Generous: a hang, not a slow machine, is what it catches. */
     private static final Duration HANG = Duration.ofSeconds(60);

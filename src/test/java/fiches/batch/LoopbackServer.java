@@ -6,8 +6,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A server on the loopback address that answers nothing and records every connection, with the
@@ -17,6 +21,10 @@ public final class LoopbackServer implements AutoCloseable {
     private final ServerSocket server;
     private final Thread acceptor;
     private final List<String> connections = new CopyOnWriteArrayList<>();
+    /** Each connection once it is recorded whole, for {@link #settledConnections()}. */
+    private final BlockingQueue<String> recordings = new LinkedBlockingQueue<>();
+
+    private final AtomicInteger markers = new AtomicInteger();
 
     public LoopbackServer() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -40,12 +48,22 @@ public final class LoopbackServer implements AutoCloseable {
     }
 
     /**
-     * The connections, once any a caller may have opened and dropped at once has had time to
-     * leave the backlog: such a caller returns before the server accepts.
+     * The connections, once every one a caller opened before this call has been recorded: a
+     * caller that opens a connection and drops it at once returns before the server accepts. The
+     * server accepts in the order connections were made, so once a marker connection opened now
+     * is recorded, every earlier one is too.
      */
-    public List<String> settledConnections() throws InterruptedException {
-        Thread.sleep(200);
-        return connections();
+    public List<String> settledConnections() throws IOException, InterruptedException {
+        String marker = "MARKER " + markers.incrementAndGet();
+        try (Socket s = new Socket(server.getInetAddress(), server.getLocalPort())) {
+            s.getOutputStream().write((marker + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        for (String recorded = recordings.take(); ; recorded = recordings.take()) {
+            if (recorded.endsWith(": " + marker)) {
+                break;
+            }
+        }
+        return connections.stream().filter(c -> !c.contains(": MARKER ")).toList();
     }
 
     private void accept() {
@@ -56,10 +74,12 @@ public final class LoopbackServer implements AutoCloseable {
                 int index = connections.size() - 1;
                 s.setSoTimeout(500);
                 connections.set(index, connections.get(index) + ": " + firstLine(s.getInputStream()));
+                recordings.add(connections.get(index));
             } catch (SocketException closed) {
                 return;
             } catch (IOException e) {
                 connections.add("connection that failed: " + e);
+                recordings.add("connection that failed: " + e);
             }
         }
     }

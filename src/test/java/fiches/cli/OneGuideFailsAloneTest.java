@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,7 @@ class OneGuideFailsAloneTest {
     }
 
     @Test
+    @Tag("integration")
     void aGuideOverItsTimeIsGivenUpAndChangesNothingEvenWhenItFinishesLater() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(1);
@@ -164,19 +166,21 @@ class OneGuideFailsAloneTest {
                 finished.countDown();
             }
         };
-        Main main = new Main(new RunLimits(Duration.ofSeconds(2), RunLimits.DEFAULT.stackBytes()), slow);
+        // Every guide has the same time, and the good one must be made within it on a busy machine:
+        // the stuck guide is given up after a minute, so this test waits that long.
+        Main main = new Main(new RunLimits(Duration.ofSeconds(60), RunLimits.DEFAULT.stackBytes()), slow);
 
         Cli.Run run = Cli.runWith(main, scene.guides, "--out", scene.out, "--force", "--report", "json");
 
         assertEquals(1, run.status(), run::all);
         Map<?, ?> report = FaultScene.assertFailedInJson(run, bad, "TIME_LIMIT");
-        assertTrue(run.out().contains("more than 2 s"), run::all);
+        assertTrue(run.out().contains("more than 60 s"), run::all);
         assertEquals(
                 "ok", FaultScene.result(report, scene.guide(FaultScene.GOOD)).get("status"));
         scene.assertGoodMade();
         release.countDown();
+        // Counted down once its step has returned: it wrote, or was refused, everything it would.
         assertTrue(finished.await(2, TimeUnit.MINUTES));
-        Thread.sleep(200); // past its last step, a guide given up has nothing left to write
         scene.assertKept(BAD, older);
         assertTrue(Fixtures.filesIn(scene.out).stream()
                 .noneMatch(f -> f.getFileName().toString().endsWith(".part")));

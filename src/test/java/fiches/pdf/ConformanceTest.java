@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fiches.product.Edition;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** Both editions of every guide, at every print size, pass veraPDF: PDF/UA-1, and PDF/A-2a for archiving. */
+@Tag("integration")
 class ConformanceTest {
 
     static Stream<EverySize.Sized> guides() {

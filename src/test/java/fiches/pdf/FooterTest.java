@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The footer is one line on every page at every size, « Titre — page 2 sur 3 »: the whole
  * title when it fits, else its first words and « … ».
  */
+@Tag("integration")
 class FooterTest {
     private static final Pattern FOOTER = Pattern.compile("(.+) — (?:page) (\\d+) (?:sur|of) (\\d+)");
 

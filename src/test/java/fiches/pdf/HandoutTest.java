@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.guide.Guide;
+import fiches.guide.GuideVisitor;
+import fiches.guide.GuideWalker;
+import fiches.guide.Inline;
+import fiches.guide.Inlines;
+import fiches.guide.LinkScheme;
 import fiches.guide.Step;
 import fiches.product.Labels;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -205,17 +212,45 @@ class HandoutTest {
         }
     }
 
+    /** The sample guides, and a guide whose links are e-mail addresses and telephone numbers too. */
+    static Stream<RenderedGuides.Rendered> guidesWithLinks() {
+        return Stream.concat(RenderedGuides.all(), Stream.of(RenderedGuides.get(LINKS)));
+    }
+
+    static final Path LINKS = Path.of("src", "test", "resources", "links", "courriel-et-telephone.md");
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("guides")
+    @MethodSource("guidesWithLinks")
     void printsTheAddressOfEveryLink(RenderedGuides.Rendered g) throws IOException {
+        List<String> urls = new ArrayList<>();
+        GuideWalker.walk(g.guide().sections(), new GuideVisitor() {
+            @Override
+            public void link(Inline.Link link) {
+                urls.add(link.url());
+                GuideVisitor.super.link(link);
+            }
+        });
         try (PDDocument doc = open(g)) {
             String text =
                     PdfText.normalize(String.join(" ", PdfText.pages(doc))).replace(" ", "");
-            for (String url : GuideText.links(g.guide())) {
-                String host = java.net.URI.create(url).getHost();
-                assertTrue(text.contains(host), host + " is not printed");
+            for (String url : urls) {
+                assertTrue(LinkScheme.of(url).isPresent(), url + " has a scheme the checks refuse");
+                // as a person types it: « exemple.fr/page », « accueil@exemple.fr », « +33553000000 »
+                String address = LinkScheme.withoutScheme(url).replaceAll("/$", "");
+                assertTrue(text.contains(address), url + " is not printed as « " + address + " »");
             }
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theLinksGuideHasEveryKindOfLink() {
+        Set<LinkScheme> schemes = EnumSet.noneOf(LinkScheme.class);
+        Inlines.forEach(RenderedGuides.get(LINKS).guide().sections(), i -> {
+            if (i instanceof Inline.Link link) {
+                schemes.add(LinkScheme.of(link.url()).orElseThrow());
+            }
+        });
+        assertEquals(EnumSet.of(LinkScheme.HTTPS, LinkScheme.MAILTO, LinkScheme.TEL), schemes);
     }
 
     static List<String> stepHeadings(Guide guide) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * No line starts with closing punctuation and none ends with an elided article or an opening
  * bracket, wherever bold, a link or another inline element begins or ends.
  */
+@Tag("integration")
 class LineBreaksTest {
     private static final Pattern STARTS_WITH_CLOSING = Pattern.compile("^[,.;:!?)»…].*");
     private static final Pattern ENDS_WITH_ELISION_OR_OPENING = Pattern.compile(".*(\\p{L}['’ʼ]|[«(\\[])$");

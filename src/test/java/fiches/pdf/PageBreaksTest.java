@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * its title's page and level with it, no heading or step title ending a page, no page of one or
  * two lines, a step kept whole when it fits, and « Étape 3 (suite) » atop a page it runs on to.
  */
+@Tag("integration")
 class PageBreaksTest {
     private static final float MM = 72f / 25.4f;
     /** The page margins of the stylesheet: text lies between these, the footer below, the reminder above. */

@@ -13,6 +13,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,7 @@ class PrintSizeTest {
         return EverySize.all();
     }
 
+    @Tag("integration")
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
     void theBodyTextsSmallLettersAreAsTallAsArialsAtThePreset(EverySize.Sized g) throws IOException {
@@ -51,6 +53,7 @@ class PrintSizeTest {
         }
     }
 
+    @Tag("integration")
     @ParameterizedTest(name = "{0}")
     @MethodSource("guides")
     void sectionStepAndQuestionTitlesStepUpByAFifthOrMore(EverySize.Sized g) throws IOException {

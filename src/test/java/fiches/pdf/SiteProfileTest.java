@@ -26,6 +26,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -264,6 +265,7 @@ class SiteProfileTest {
         }
     }
 
+    @Tag("integration")
     @ParameterizedTest
     @EnumSource(Edition.class)
     void bothEditionsWithAFullProfileArePdfUa1AndPdfA2a(Edition edition) throws Exception {

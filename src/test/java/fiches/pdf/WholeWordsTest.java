@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * text extracted line by line, as often as the guide has it, in both editions at every size.
  * Addresses may break after « / » or « . » and are checked by {@link AddressBreaksTest}.
  */
+@Tag("integration")
 class WholeWordsTest {
     private static final Pattern ADDRESS_LIKE = Pattern.compile(".*[/@].*|.*\\p{L}\\.\\p{L}.*");
 

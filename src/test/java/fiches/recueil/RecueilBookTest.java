@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
 import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -402,12 +403,14 @@ class RecueilBookTest {
         }
     }
 
+    @Tag("integration")
     @ParameterizedTest
     @EnumSource(Edition.class)
     void passesVeraPdfForPdfUa1(Edition edition) throws Exception {
         assertEquals(List.of(), VeraPdf.failedRules(book().file(edition), PDFAFlavour.PDFUA_1));
     }
 
+    @Tag("integration")
     @ParameterizedTest
     @EnumSource(Edition.class)
     void passesVeraPdfForPdfA2a(Edition edition) throws Exception {

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * At the larger print sizes the guides' footers take more of the bottom margin: the book's page
  * number still fits under them, on the outer side, apart from every other line.
  */
+@Tag("integration")
 class RecueilPrintSizesTest {
 
     @ParameterizedTest

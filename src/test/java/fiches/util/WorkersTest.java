@@ -64,13 +64,24 @@ class WorkersTest {
     void aJobThatBeganCommittingIsWaitedForEvenPastItsTime() throws Exception {
         Workers workers = new Workers(1, 1 << 20, "test");
         CountDownLatch committing = new CountDownLatch(1);
+        CountDownLatch written = new CountDownLatch(1);
         Workers.Job<String> job = workers.start(commit -> {
             assertTrue(commit.begin());
             committing.countDown();
-            Thread.sleep(300);
+            awaitUninterruptibly(written);
             return "written";
         });
         assertTrue(committing.await(1, TimeUnit.MINUTES));
+        // The job ends only once this thread waits for it, past its time: it is still committing.
+        Thread waiting = Thread.currentThread();
+        Thread writer = new Thread(() -> {
+            while (waiting.getState() != Thread.State.WAITING && waiting.getState() != Thread.State.TIMED_WAITING) {
+                Thread.onSpinWait();
+            }
+            written.countDown();
+        });
+        writer.setDaemon(true);
+        writer.start();
         assertEquals("written", job.await(0));
     }
 
