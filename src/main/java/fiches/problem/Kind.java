@@ -21,6 +21,8 @@ public enum Kind {
     INVALID_VALUE(Severity.ERROR),
     UNKNOWN_KEY(Severity.WARNING),
     UNKNOWN_CATEGORY(Severity.WARNING),
+    /** {@code translation_of} names no guide it can link to (itself, none of the folder, a loop): the guide is listed alone. */
+    TRANSLATION_UNLINKED(Severity.WARNING),
     NO_STEPS(Severity.ERROR),
     STEP_COUNT_MISMATCH(Severity.ERROR),
     STEP_NUMBER_OUT_OF_ORDER(Severity.ERROR),
