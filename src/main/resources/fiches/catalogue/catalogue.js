@@ -10,8 +10,21 @@
   var guides = Array.prototype.slice.call(document.querySelectorAll('.guide'));
   var themes = Array.prototype.slice.call(document.querySelectorAll('.theme'));
 
+  // The letters typed as another (SearchWords.same has the same table): Turkish ı, alef wasla,
+  // the forms of yeh, kaf and heh; tatweel and the joiners go; Arabic and Persian digits as 0-9.
+  var SAME = { 'ı': 'i', 'ٱ': 'ا', 'ى': 'ي', 'ی': 'ي', 'ک': 'ك', 'ة': 'ه', 'ە': 'ه',
+    'ـ': '', '\u200c': '', '\u200d': '' };
+
+  function same(c) {
+    var code = c.charCodeAt(0);
+    if (code >= 0x660 && code <= 0x669) { return String(code - 0x660); }
+    if (code >= 0x6f0 && code <= 0x6f9) { return String(code - 0x6f0); }
+    return SAME[c];
+  }
+
   function fold(text) {
     return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+      .replace(/[ıٱىیکةەـ\u200c\u200d\u0660-\u0669\u06f0-\u06f9]/g, same)
       .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   }
 
