@@ -114,7 +114,8 @@ final class EntryReader {
                 picture.png(),
                 key,
                 SearchWords.ofSteps(guide.steps()),
-                false);
+                false,
+                m.translationOf());
     }
 
     private static Entry older(
@@ -136,7 +137,8 @@ final class EntryReader {
                 facts.thumbnail(),
                 key,
                 "",
-                true);
+                true,
+                Optional.empty());
     }
 
     private Optional<PdfFile> pdf(Edition edition, String slug) throws IOException {

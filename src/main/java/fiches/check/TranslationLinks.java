@@ -5,9 +5,11 @@ import fiches.problem.Kind;
 import fiches.problem.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +39,22 @@ public final class TranslationLinks {
         return problems;
     }
 
+    /** The guide whose name begins most like the one written, as a typo's likely meaning. */
+    private static Optional<String> nearest(String written, String own, Set<String> slugs) {
+        return slugs.stream()
+                .filter(s -> !s.equals(own))
+                .max(Comparator.comparingInt((String s) -> common(s, written))
+                        .thenComparing(Comparator.reverseOrder()));
+    }
+
+    private static int common(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
     private static Problem problem(Named g, Translations.Fault fault, Map<String, Optional<String>> named) {
         String message;
         String fix;
@@ -44,9 +62,7 @@ public final class TranslationLinks {
             message = "translation_of names '" + u.named() + "', but this folder has no guide " + u.named()
                     + ".md; the catalogue lists this guide without its other languages.";
             fix = "Write the file name of the original guide without .md"
-                    + named.keySet().stream()
-                            .filter(s -> !s.equals(g.slug()))
-                            .findFirst()
+                    + nearest(u.named(), g.slug(), named.keySet())
                             .map(s -> ", such as translation_of: " + s)
                             .orElse("")
                     + ", or remove the line if this guide is the original.";

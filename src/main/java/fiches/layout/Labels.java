@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -33,6 +34,14 @@ public final class Labels {
             throw new IllegalArgumentException("Fiches has no labels for the language " + lang.tag());
         }
         this.locale = Locale.forLanguageTag(lang.primary());
+    }
+
+    /**
+     * A language's name in itself (« Español », « العربية »): its file's {@code language.name}, when
+     * Fiches has labels for it.
+     */
+    public static Optional<String> ownName(String primary) {
+        return Optional.ofNullable(of(primary).get("language.name"));
     }
 
     /** Every label of a language, by key: what its file holds. */

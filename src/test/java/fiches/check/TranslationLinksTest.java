@@ -33,7 +33,8 @@ class TranslationLinksTest {
 
     @Test
     void anUnknownNameIsAWarningAtItsLineAndTheGuideStandsAlone() {
-        List<Problem> problems = TranslationLinks.problems(List.of(guide("fr", null, 0), guide("en", "fr-typo", 6)));
+        List<Problem> problems = TranslationLinks.problems(
+                List.of(guide("a", null, 0), guide("fr", null, 0), guide("en", "fr-typo", 6)));
         assertEquals(1, problems.size());
         Problem p = problems.get(0);
         assertEquals(Kind.TRANSLATION_UNLINKED, p.kind());
