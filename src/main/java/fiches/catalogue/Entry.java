@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param picture     what the picture was drawn from (see {@link EarlierPictures#key}), for the next run
  * @param words       the words of its steps, accent-free and lower case, for the search box
  * @param older       true when the guide failed in this run and these are its PDFs of an earlier run
+ * @param translationOf the slug of the guide it translates, if it names one (unknown for an older entry)
  */
 public record Entry(
         String slug,
@@ -41,4 +42,5 @@ public record Entry(
         byte[] thumbnail,
         String picture,
         String words,
-        boolean older) {}
+        boolean older,
+        Optional<String> translationOf) {}

@@ -108,7 +108,8 @@ final class EntryReader {
                 picture.png(),
                 key,
                 SearchWords.ofSteps(guide.steps()),
-                false);
+                false,
+                m.translationOf());
     }
 
     private static Entry older(
@@ -130,7 +131,8 @@ final class EntryReader {
                 facts.thumbnail(),
                 key,
                 "",
-                true);
+                true,
+                Optional.empty());
     }
 
     private Optional<PdfFile> pdf(Edition edition, String slug) throws IOException {

@@ -14,6 +14,10 @@ import java.util.Set;
 /**
  * The words the search box matches: lower case, without accents, each once, so that « ordonnance »
  * finds « Ordonnance » and « etape » finds « Étape ». The page's script folds what is typed the same way.
+ * Each script is folded as its readers type it: Arabic without its vowel marks and with one alef
+ * (the rules of Lucene's Arabic and Persian normalizers, written here since the page's script must
+ * do exactly the same), the Persian and Arabic forms of yeh and kaf as one, the Turkish dotless ı
+ * as i (« istanbul » finds « İstanbul », « isik » finds « Işık »), Cyrillic ё as е.
  */
 final class SearchWords {
     private SearchWords() {}
@@ -39,8 +43,11 @@ final class SearchWords {
         StringBuilder words = new StringBuilder(lower.length());
         boolean gap = false;
         for (int i = 0; i < lower.length(); ) {
-            int c = lower.codePointAt(i);
-            i += Character.charCount(c);
+            int c = same(lower.codePointAt(i));
+            i += Character.charCount(lower.codePointAt(i));
+            if (c == NOTHING) {
+                continue;
+            }
             if (!Character.isLetter(c) && !isNumber(c)) {
                 gap = true;
                 continue;
@@ -54,6 +61,25 @@ final class SearchWords {
             words.appendCodePoint(c == 'ς' ? 'σ' : c);
         }
         return words.toString();
+    }
+
+    /** What {@link #same} gives for a sign that is dropped without leaving a gap. */
+    private static final int NOTHING = -1;
+
+    /**
+     * A letter as the one it is typed as, after NFD has taken off the marks (harakat, the hamza of
+     * أ إ ؤ ئ, the madda of آ, the dot of İ, the diaeresis of ё). catalogue.js has the same table.
+     */
+    private static int same(int c) {
+        return switch (c) {
+            case 'ı' -> 'i'; // Turkish dotless i: « i » finds İ ı I i
+            case 'ٱ' -> 'ا'; // alef wasla, which has no decomposition
+            case 'ى', 'ی' -> 'ي'; // alef maksura and Persian yeh as Arabic yeh
+            case 'ک' -> 'ك'; // Persian keheh as Arabic kaf
+            case 'ة', 'ە' -> 'ه'; // teh marbuta, and the heh left of ۀ, as heh
+            case 'ـ', '\u200c', '\u200d' -> NOTHING; // tatweel, and the joiners inside a Persian word
+            default -> c >= '٠' && c <= '٩' ? '0' + c - '٠' : c >= '۰' && c <= '۹' ? '0' + c - '۰' : c;
+        };
     }
 
     /** {@code \p{M}}: what NFD puts after a letter as its accent. */

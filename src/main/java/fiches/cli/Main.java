@@ -10,6 +10,7 @@ import fiches.batch.OutputFolder;
 import fiches.batch.RunLimits;
 import fiches.batch.SiteProfiles;
 import fiches.batch.ToolFailure;
+import fiches.batch.TranslationCheck;
 import fiches.batch.Version;
 import fiches.catalogue.Catalogue;
 import fiches.layout.Paper;
@@ -257,6 +258,7 @@ public final class Main implements Callable<Integer> {
         printer.starting(folder.guides().size());
         if (checkOnly) {
             Batch.checking(Batch.coverage(resources()), limits, around).run(folder.guides(), each, printer::notice);
+            new TranslationCheck().notices(folder.guides()).forEach(printer::notice);
             return profile.hasErrors();
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
@@ -267,6 +269,7 @@ public final class Main implements Callable<Integer> {
             Resources resources = resources();
             List<Outcome> outcomes =
                     Batch.rendering(resources, options, limits, around).run(folder.guides(), each, printer::notice);
+            new TranslationCheck().notices(folder.guides()).forEach(printer::notice);
             // The catalogue is written while the recueil is bound: neither needs the other, and the
             // catalogue's one thread would otherwise leave a core idle.
             FutureTask<Void> catalogue = new FutureTask<>(() -> {

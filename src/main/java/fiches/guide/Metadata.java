@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param date        the last review date
  * @param countries   ISO 3166 alpha-2 codes of the countries where it applies
  * @param notes       the labels of the room to write after the steps (« Mon identifiant »), in order
+ * @param translationOf the slug (file name without {@code .md}) of the guide this one translates, if
+ *                    it names one: the catalogue lists the two, and every other translation of that
+ *                    original, as one guide in several languages
  */
 public record Metadata(
         String title,
@@ -28,7 +31,8 @@ public record Metadata(
         Language lang,
         Optional<LocalDate> date,
         List<String> countries,
-        List<String> notes) {
+        List<String> notes,
+        Optional<String> translationOf) {
     public Metadata {
         countries = List.copyOf(countries);
         notes = List.copyOf(notes);

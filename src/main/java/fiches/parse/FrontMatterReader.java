@@ -8,6 +8,7 @@ import fiches.problem.Kind;
 import fiches.problem.Problem;
 import fiches.problem.Problems;
 import fiches.product.LanguageRules;
+import fiches.source.GuideSource;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -41,7 +43,8 @@ final class FrontMatterReader {
             "date",
             "country",
             "faq",
-            "notes");
+            "notes",
+            "translation_of");
     /** The most questions a guide may have: several pages of print already. */
     static final int MAX_FAQ = 100;
     /** The most steps a guide may have, announced or numbered. */
@@ -51,6 +54,13 @@ final class FrontMatterReader {
     /** The longest note label, in characters: it names a field, on one or two printed lines. */
     static final int MAX_NOTE_LENGTH = 80;
 
+    /**
+     * What {@code translation_of} may name: a guide's file name without {@code .md}, letters and
+     * digits of any script joined by {@code -}, {@code _} or {@code .}, as the output files are named.
+     */
+    private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]{0,199}");
+
+    private static final String TRANSLATION_EXAMPLE = "translation_of: comment-utiliser-france-connect";
     private static final String NOTES_EXAMPLE = "notes: [\"Mon identifiant\", \"Date du rendez-vous\"]";
 
     /**
@@ -148,6 +158,7 @@ final class FrontMatterReader {
             Optional<LocalDate> date = date(e);
             List<String> countries = countries(e);
             List<String> notes = notes(e.get("notes"));
+            Optional<String> translationOf = translationOf(e);
             if (title.isEmpty() || steps.isEmpty() || lang.isEmpty()) {
                 return Optional.empty();
             }
@@ -161,7 +172,47 @@ final class FrontMatterReader {
                     lang.get(),
                     date,
                     countries,
-                    notes));
+                    notes,
+                    translationOf));
+        }
+
+        /**
+         * The guide this one translates. A wrong value is a warning, not an error: it only leaves
+         * the guide listed alone in the catalogue, which is no reason not to make it.
+         */
+        private Optional<String> translationOf(Map<String, NodeTuple> e) {
+            NodeTuple t = e.get("translation_of");
+            if (t == null) {
+                return Optional.empty();
+            }
+            Node v = t.getValueNode();
+            String slug = v instanceof ScalarNode s && !Tag.NULL.equals(s.getTag())
+                    ? s.getValue().strip()
+                    : "";
+            String own = new GuideSource(file, "").slug();
+            String fix;
+            if (!(v instanceof ScalarNode)) {
+                fix = "Name one guide only, the original, as in " + TRANSLATION_EXAMPLE + ".";
+            } else if (slug.endsWith(".md") && SLUG.matcher(slug).matches()) {
+                fix = "Write its name without .md: translation_of: " + slug.substring(0, slug.length() - 3) + ".";
+            } else if (!SLUG.matcher(slug).matches()) {
+                fix = "Write the file name of the original guide without .md, as in " + TRANSLATION_EXAMPLE + ".";
+            } else if (slug.equals(own)) {
+                fix = "Name the guide this one translates, not this one, or remove the line if it is the original.";
+            } else {
+                return Optional.of(slug);
+            }
+            String what = slug.equals(own) && !slug.isEmpty()
+                    ? "translation_of names this guide itself"
+                    : "translation_of " + describe(v) + " is not the name of a guide";
+            problems.add(Problem.warning(
+                            file,
+                            line(v),
+                            Kind.TRANSLATION_UNLINKED,
+                            what + "; the catalogue lists it without its other languages.",
+                            fix)
+                    .atColumn(v.getStartMark().getColumn() + 1));
+            return Optional.empty();
         }
 
         private Optional<String> requiredText(Map<String, NodeTuple> e, String key, String example) {

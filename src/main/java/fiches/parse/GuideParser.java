@@ -33,6 +33,27 @@ public final class GuideParser {
         this.markdown = Parser.builder(options).build();
     }
 
+    /**
+     * What a guide's {@code translation_of} names, and its line, read from the front matter alone
+     * (the body is not parsed): for the check of the collection's links. Empty when the guide
+     * names none, or names it wrongly (which its own reading reports).
+     */
+    public Optional<TranslationLink> translationLink(GuideSource source) {
+        FrontMatter parts;
+        try {
+            parts = splitter.split(source);
+        } catch (GuideProblems e) {
+            return Optional.empty();
+        }
+        FrontMatterReader.Result meta = frontMatter.read(source.file(), parts.yaml(), parts.yamlFirstLine());
+        return meta.meta()
+                .flatMap(m -> m.translationOf())
+                .map(o -> new TranslationLink(o, meta.keyLines().getOrDefault("translation_of", 0)));
+    }
+
+    /** A guide's {@code translation_of}: the slug it names, on which line of its file. */
+    public record TranslationLink(String original, int line) {}
+
     public Draft parse(GuideSource source) {
         FrontMatter parts;
         try {

@@ -22,6 +22,8 @@ public enum Kind {
     INVALID_VALUE(Severity.ERROR, Blame.GUIDE),
     UNKNOWN_KEY(Severity.WARNING, Blame.GUIDE),
     UNKNOWN_CATEGORY(Severity.WARNING, Blame.GUIDE),
+    /** {@code translation_of} names no guide it can link to (itself, none of the folder, a loop): the guide is listed alone. */
+    TRANSLATION_UNLINKED(Severity.WARNING, Blame.GUIDE),
     NO_STEPS(Severity.ERROR, Blame.GUIDE),
     STEP_COUNT_MISMATCH(Severity.ERROR, Blame.GUIDE),
     STEP_NUMBER_OUT_OF_ORDER(Severity.ERROR, Blame.GUIDE),

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The words Fiches adds to a guide, in the guide's language. They are data, one file per
@@ -25,6 +26,14 @@ public final class Labels {
         this.rules = LanguageRules.of(lang);
         this.words = rules.data();
         this.locale = lang.locale();
+    }
+
+    /**
+     * A language's name in itself (« Español », « العربية »): its file's {@code language.name}, when
+     * Fiches has labels for it.
+     */
+    public static Optional<String> ownName(String primary) {
+        return Optional.ofNullable(of(primary).get("language.name"));
     }
 
     /** Every label of a language, by key: what its file holds. */

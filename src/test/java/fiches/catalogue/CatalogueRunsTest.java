@@ -80,7 +80,9 @@ class CatalogueRunsTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals("fr", french.attr("lang"));
-        assertEquals("", page.select("li.guide").last().attr("lang"), "an English guide on an English page");
+        assertEquals("en", french.selectFirst(".facts").attr("lang"), "the page's words in a French entry");
+        assertEquals("en", page.select("li.guide").last().attr("lang"), "an English guide says so on any page");
+        assertEquals("", page.select("li.guide").last().selectFirst(".facts").attr("lang"));
     }
 
     @Test

@@ -44,9 +44,48 @@ class SearchWordsTest {
     }
 
     @Test
+    void arabicIsFoundWithoutItsVowelMarksAndWithAnyAlef() {
+        // « أَدْخِلْ كَلِمَةَ ٱلْمُرُورِ » (enter the password), with harakat, hamza on the alef and a tatweel
+        String written = SearchWords.fold("أَدْخِلْ كَلِمَةَ ٱلْمُرُورِ إلى الـحساب آمن");
+        assertEquals("ادخل كلمه المرور الي الحساب امن", written);
+        assertEquals(written, SearchWords.fold("ادخل كلمة المرور إلي الحساب امن"));
+        assertEquals("123", SearchWords.fold("١٢٣"));
+    }
+
+    @Test
+    void persianYehAndKafAreTheArabicOnesAndTheJoinerKeepsAWordWhole() {
+        // « می‌خواهم » (I want) with its zero-width non-joiner; « کلید یک » with Persian keheh and yeh
+        assertEquals("میخواهم", SearchWords.fold("می‌خواهم").replace('ي', 'ی'));
+        assertEquals(SearchWords.fold("كليد يك"), SearchWords.fold("کلید یک"));
+        assertEquals("123", SearchWords.fold("۱۲۳"));
+    }
+
+    @Test
+    void turkishDottedAndDotlessIAreAllI() {
+        assertEquals("istanbul isik iki", SearchWords.fold("İSTANBUL Işık ıki"));
+        assertEquals("istanbul isik", SearchWords.fold("istanbul ışik"));
+    }
+
+    @Test
+    void cyrillicYoIsYe() {
+        assertEquals("еще елка", SearchWords.fold("Ещё Ёлка"));
+    }
+
+    @Test
     void foldsAnyTextAsTheScriptItselfDoes(@TempDir Path dir) throws Exception {
         List<String> texts = new ArrayList<>(List.of(
-                "Étape 1 : L’écran", "  « Ordonnance » — n° 2 !", " … ; ", "İstanbul", "straße", "ΣΑΣ ς", "Ⅻ ² ½", ""));
+                "Étape 1 : L’écran",
+                "  « Ordonnance » — n° 2 !",
+                " … ; ",
+                "İstanbul",
+                "straße",
+                "ΣΑΣ ς",
+                "Ⅻ ² ½",
+                "أَدْخِلْ ٱلْمُرُورِ",
+                "کلید یک ۳",
+                "Işık ıki",
+                "Ещё",
+                ""));
         texts().sampleStream().limit(600).forEach(texts::add);
 
         List<String> byTheScript = foldedInNode(texts, dir);
@@ -117,7 +156,7 @@ class SearchWordsTest {
     static Arbitrary<String> texts() {
         Arbitrary<Character> french = Arbitraries.of(
                 'a', 'É', 'é', 'è', 'ç', 'Œ', 'œ', 'İ', 'ß', 'Σ', 'ς', '1', '²', 'Ⅻ', ' ', '\u00a0', '’', '-', ':',
-                '\u0301', '\u20dd');
+                '\u0301', '\u20dd', 'ı', 'ٱ', 'أ', 'َ', 'ـ', 'ى', 'ی', 'ک', 'ة', 'ۀ', '٣', '۳', '\u200c', 'ё', 'Й');
         // Characters of the JDK's Unicode version: one the browser knows and the JDK does not yet
         // (Java 17 reads Unicode 13) is no letter to the JDK, and no guide can be checked with it.
         Arbitrary<String> defined = Arbitraries.chars()

@@ -205,7 +205,8 @@ class SandboxTest {
                 new fiches.guide.Language("fr"),
                 java.util.Optional.empty(),
                 List.of(),
-                List.of());
+                List.of(),
+                java.util.Optional.empty());
         return new fiches.guide.Guide(folder.resolve("guide.md"), "guide", meta, List.of(), List.of(), images);
     }
 
