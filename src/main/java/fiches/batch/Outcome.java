@@ -13,7 +13,7 @@ import java.util.Set;
  * @param file     the guide
  * @param problems its errors and warnings
  * @param written  the PDFs written for it, in edition order
- * @param skipped  its PDFs were up to date and left as they were
+ * @param upToDate its PDFs were up to date and left as they were
  * @param cause    what was thrown when it failed unexpectedly, for {@code --debug}
  * @param made     what the run knows of the guide it just made, when the catalogue is to be written
  */
@@ -21,7 +21,7 @@ public record Outcome(
         Path file,
         List<Problem> problems,
         List<Path> written,
-        boolean skipped,
+        boolean upToDate,
         Optional<Throwable> cause,
         Optional<Made> made) {
     /** Failures of Fiches (the output folder, the disk, the program), not of the guide. */
@@ -32,12 +32,12 @@ public record Outcome(
         written = List.copyOf(written);
     }
 
-    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped, Optional<Throwable> cause) {
-        this(file, problems, written, skipped, cause, Optional.empty());
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean upToDate, Optional<Throwable> cause) {
+        this(file, problems, written, upToDate, cause, Optional.empty());
     }
 
-    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped) {
-        this(file, problems, written, skipped, Optional.empty());
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean upToDate) {
+        this(file, problems, written, upToDate, Optional.empty());
     }
 
     public Outcome(Path file, List<Problem> problems, List<Path> written) {
