@@ -180,9 +180,9 @@ public final class Batch {
             return new Outcome(file, read.problems(), List.of());
         }
         GuideSource source = read.source().get();
-        Optional<Outcome> same = making.unchanged(source);
-        if (same.isPresent()) {
-            return same.get();
+        Optional<Outcome> upToDate = making.upToDate(source);
+        if (upToDate.isPresent()) {
+            return upToDate.get();
         }
         GuideLoader.Loaded loaded = loader.load(source);
         if (loaded.hasErrors() || loaded.guide().isEmpty()) {

@@ -15,7 +15,7 @@ final class CheckingOnly implements Making {
     }
 
     @Override
-    public Optional<Outcome> unchanged(GuideSource source) {
+    public Optional<Outcome> upToDate(GuideSource source) {
         return Optional.empty(); // a check always reads the guide again
     }
 

@@ -80,8 +80,8 @@ public final class GuideRenderer implements Making {
 
     /** Whether the guide's PDFs are up to date, decided before parsing it (see {@link UpToDate}). */
     @Override
-    public Optional<Outcome> unchanged(GuideSource source) {
-        return upToDate.unchanged(source);
+    public Optional<Outcome> upToDate(GuideSource source) {
+        return upToDate.fromText(source);
     }
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings) {
@@ -104,7 +104,7 @@ public final class GuideRenderer implements Making {
         String digest;
         try {
             digest = upToDate.digest(guide, source);
-            if (upToDate.current(guide, digest)) {
+            if (upToDate.isUpToDate(guide, digest)) {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
             rendered = renderAll(guide, digest);

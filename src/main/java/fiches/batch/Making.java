@@ -13,7 +13,7 @@ interface Making {
     Optional<Notice> manifestNotice();
 
     /** The outcome of a guide whose outputs are up to date, recognised before parsing it. */
-    Optional<Outcome> unchanged(GuideSource source);
+    Optional<Outcome> upToDate(GuideSource source);
 
     /** The outcome of a guide without errors: its outputs made, or nothing when only checking. */
     Outcome make(Guide guide, GuideSource source, List<Problem> warnings, Commit commit);

@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param file     the guide
  * @param problems its errors and warnings (bounded: see {@link Problems#leftOut})
  * @param written  the PDFs written for it, in edition order
- * @param skipped  its PDFs were up to date and left as they were
+ * @param upToDate its PDFs were up to date and left as they were
  * @param cause    what was thrown when it failed unexpectedly, for {@code --debug}
  * @param made     what the run knows of the guide it just made, when the catalogue is to be written
  */
@@ -20,19 +20,19 @@ public record Outcome(
         Path file,
         Problems problems,
         List<Path> written,
-        boolean skipped,
+        boolean upToDate,
         Optional<Throwable> cause,
         Optional<Made> made) {
     public Outcome {
         written = List.copyOf(written);
     }
 
-    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped, Optional<Throwable> cause) {
-        this(file, Problems.of(problems), written, skipped, cause, Optional.empty());
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean upToDate, Optional<Throwable> cause) {
+        this(file, Problems.of(problems), written, upToDate, cause, Optional.empty());
     }
 
-    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean skipped) {
-        this(file, problems, written, skipped, Optional.empty());
+    public Outcome(Path file, List<Problem> problems, List<Path> written, boolean upToDate) {
+        this(file, problems, written, upToDate, Optional.empty());
     }
 
     public Outcome(Path file, List<Problem> problems, List<Path> written) {

@@ -50,7 +50,7 @@ final class UpToDate {
      * before any parsing: a re-run of a large folder then costs little more than reading it. A
      * guide that drew warnings is not recognised here, so that they are shown again.
      */
-    Optional<Outcome> unchanged(GuideSource source) {
+    Optional<Outcome> fromText(GuideSource source) {
         if (options.force()) {
             return Optional.empty();
         }
@@ -60,7 +60,7 @@ final class UpToDate {
                 return Optional.empty();
             }
             Optional<String> digest = InputDigest.of(source, entry.get().images(), options, resources);
-            return digest.filter(d -> manifest.isCurrent(source.slug(), d))
+            return digest.filter(d -> manifest.isUpToDate(source.slug(), d))
                     .map(d -> new Outcome(source.file(), List.of(), List.of(), true));
         } catch (IOException e) {
             return Optional.empty(); // the full path reports what is wrong
@@ -73,8 +73,8 @@ final class UpToDate {
     }
 
     /** Whether the PDFs made from inputs of this digest are there already (a guide with warnings). */
-    boolean current(Guide guide, String digest) {
-        return !options.force() && manifest.isCurrent(guide.slug(), digest) && outputsExist(guide.slug());
+    boolean isUpToDate(Guide guide, String digest) {
+        return !options.force() && manifest.isUpToDate(guide.slug(), digest) && outputsExist(guide.slug());
     }
 
     /** Records a guide just made; names are escaped in the manifest, so that any image name fits. */

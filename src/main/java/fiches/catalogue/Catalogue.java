@@ -49,7 +49,7 @@ public final class Catalogue {
     public boolean write(List<Outcome> outcomes) {
         try {
             PageInputs.Inputs inputs = PageInputs.digest(outcomes, out, editions, PageWriter.style());
-            if (PageRecord.isCurrent(file(), inputs.page())) {
+            if (PageRecord.isUpToDate(file(), inputs.page())) {
                 return false;
             }
             writer.write(file(), page(outcomes, inputs));

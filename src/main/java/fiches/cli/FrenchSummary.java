@@ -26,11 +26,11 @@ final class FrenchSummary {
             return lines;
         }
         long failed = outcomes.stream().filter(Outcome::failed).count();
-        long skipped = outcomes.stream().filter(Outcome::skipped).count();
-        long good = outcomes.size() - failed - skipped;
+        long upToDate = outcomes.stream().filter(Outcome::upToDate).count();
+        long good = outcomes.size() - failed - upToDate;
         lines.add(count(outcomes.size(), "fiche", "fiches") + COLON + " "
                 + count(good, checkOnly ? "correcte" : "faite", checkOnly ? "correctes" : "faites") + ", "
-                + (skipped > 0 ? skipped + " déjà à jour, " : "")
+                + (upToDate > 0 ? upToDate + " déjà à jour, " : "")
                 + failed + " en échec.");
         if (failed > 0) {
             lines.add(
@@ -40,7 +40,7 @@ final class FrenchSummary {
                             : "Les fiches en échec sont expliquées plus haut" + COLON
                                     + " le fichier, la ligne et la correction à faire.");
         }
-        if (!checkOnly && good + skipped > 0) {
+        if (!checkOnly && good + upToDate > 0) {
             Path folder = out.toAbsolutePath().normalize();
             lines.add("Vos PDF sont dans le dossier" + COLON + " " + folder);
             Path catalogue = folder.resolve(Catalogue.FILE_NAME);

@@ -64,7 +64,7 @@ final class JsonReport implements Report {
 
     /** {@code {"status":"ok","guides":8,"outputs":[...],"left_out":[...]}}; up-to-date when untouched, none with no guide. */
     private static String recueilJson(Recueil.Written r) {
-        return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.unchanged() ? "up-to-date" : "ok") + ",\"guides\":"
+        return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.upToDate() ? "up-to-date" : "ok") + ",\"guides\":"
                 + r.guides()
                 + ",\"outputs\":["
                 + r.files().stream().map(Path::toString).map(JsonReport::str).collect(Collectors.joining(","))
@@ -78,7 +78,7 @@ final class JsonReport implements Report {
 
     private static String outcome(Outcome o) {
         return "{\"file\":" + str(o.file().toString()) + ",\"status\":"
-                + str(o.failed() ? "failed" : o.skipped() ? "up-to-date" : "ok")
+                + str(o.failed() ? "failed" : o.upToDate() ? "up-to-date" : "ok")
                 + ",\"outputs\":["
                 + o.written().stream().map(Path::toString).map(JsonReport::str).collect(Collectors.joining(","))
                 + "],\"messages\":["

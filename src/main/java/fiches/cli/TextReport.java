@@ -31,7 +31,7 @@ final class TextReport implements Report {
         String file = Shown.path(o.file());
         if (o.failed()) {
             out.println("FAILED " + file);
-        } else if (o.skipped()) {
+        } else if (o.upToDate()) {
             out.println("same   " + file + " (its PDFs are up to date)");
         } else if (checkOnly) {
             out.println("ok     " + file);
@@ -69,10 +69,10 @@ final class TextReport implements Report {
             out.flush();
             return;
         }
-        out.println((r.unchanged() ? "same   " : "book   ")
+        out.println((r.upToDate() ? "same   " : "book   ")
                 + r.files().stream().map(Shown::path).collect(Collectors.joining(", ")) + " (" + r.guides() + " guide"
                 + (r.guides() == 1 ? "" : "s")
-                + (r.unchanged() ? ", up to date" : "")
+                + (r.upToDate() ? ", up to date" : "")
                 + (r.leftOut().isEmpty()
                         ? ""
                         : "; left out as they failed: "
@@ -84,12 +84,12 @@ final class TextReport implements Report {
     @Override
     public void summary(List<Outcome> outcomes) {
         long failed = outcomes.stream().filter(Outcome::failed).count();
-        long skipped = outcomes.stream().filter(Outcome::skipped).count();
-        long good = outcomes.size() - failed - skipped;
+        long upToDate = outcomes.stream().filter(Outcome::upToDate).count();
+        long good = outcomes.size() - failed - upToDate;
         out.println();
         out.println(outcomes.size() + " guide" + (outcomes.size() == 1 ? "" : "s") + ": "
                 + good + (checkOnly ? " valid, " : " rendered, ")
-                + (skipped > 0 ? skipped + " up to date, " : "") + failed + " failed");
+                + (upToDate > 0 ? upToDate + " up to date, " : "") + failed + " failed");
         if (outcomes.isEmpty() && !toolFailed) {
             out.println("No .md file was found: put the guides in the folder, or name it: ./fiches FOLDER");
         }

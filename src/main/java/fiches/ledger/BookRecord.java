@@ -22,7 +22,7 @@ public final class BookRecord {
     }
 
     /** Whether the book in this folder was last made from inputs of this digest, by the running program. */
-    public static boolean isCurrent(Path out, String inputs) {
+    public static boolean isUpToDate(Path out, String inputs) {
         try {
             String text = Files.readString(out.resolve(FILE_NAME), StandardCharsets.US_ASCII)
                     .strip();

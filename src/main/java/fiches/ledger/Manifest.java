@@ -116,7 +116,7 @@ public final class Manifest {
     }
 
     /** Whether a guide's PDFs were made from inputs of this digest, by the running program. */
-    public boolean isCurrent(String slug, String inputs) {
+    public boolean isUpToDate(String slug, String inputs) {
         return entry(slug)
                 .map(e -> e.identity().equals(Identity.of(Identity.Of.GUIDE, inputs)))
                 .orElse(false);

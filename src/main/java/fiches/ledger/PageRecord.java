@@ -30,7 +30,7 @@ public final class PageRecord {
     }
 
     /** Whether the page already written was made from inputs of this digest, by the running program. */
-    public static boolean isCurrent(Path page, String inputs) {
+    public static boolean isUpToDate(Path page, String inputs) {
         try (InputStream in = Files.newInputStream(page, LinkOption.NOFOLLOW_LINKS)) {
             Matcher m = RECORDED.matcher(new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8));
             return m.find() && m.group(1).equals(content(inputs));

@@ -63,9 +63,9 @@ public final class Recueil {
      * @param files     the recueil's files, one per edition; none when no guide was made to bind
      * @param guides    how many guides it holds
      * @param leftOut   the guides of the run it leaves out, because they failed
-     * @param unchanged its files were already made from these guides, and were left as they were
+     * @param upToDate  its files were already made from these guides, and were left as they were
      */
-    public record Written(List<Path> files, int guides, List<Path> leftOut, boolean unchanged) {
+    public record Written(List<Path> files, int guides, List<Path> leftOut, boolean upToDate) {
         public Written {
             files = List.copyOf(files);
             leftOut = List.copyOf(leftOut);
@@ -95,7 +95,7 @@ public final class Recueil {
                 return new Written(List.of(), 0, failed, false); // no guide to bind: older files stay as they were
             }
             if (!options.force()
-                    && BookRecord.isCurrent(options.out(), digest)
+                    && BookRecord.isUpToDate(options.out(), digest)
                     && files.stream().allMatch(Files::isRegularFile)) {
                 return new Written(files, outcomes.size() - failed.size(), failed, true);
             }

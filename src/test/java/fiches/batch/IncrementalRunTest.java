@@ -62,11 +62,11 @@ class IncrementalRunTest {
 
     @Test
     void skipsAnUnchangedGuideAndLeavesItsPdfsAlone() throws IOException {
-        assertFalse(run(18, false).skipped());
+        assertFalse(run(18, false).upToDate());
         Path pdf = out.resolve("faire-un-appel-video-whatsapp-accessible.pdf");
         var before = Files.getLastModifiedTime(pdf);
         Outcome again = run(18, false);
-        assertTrue(again.skipped());
+        assertTrue(again.upToDate());
         assertEquals(List.of(), again.written());
         assertEquals(before, Files.getLastModifiedTime(pdf));
     }
@@ -79,7 +79,7 @@ class IncrementalRunTest {
                 .read(guides.resolve(SAMPLE.getFileName()))
                 .source()
                 .orElseThrow();
-        assertTrue(renderer.unchanged(source).isPresent());
+        assertTrue(renderer.upToDate(source).isPresent());
         String manifest = Files.readString(out.resolve(Manifest.FILE_NAME));
         assertTrue(manifest.contains("\tclean\timages/whatsapp-bouton-appel-video.png\n"), manifest);
     }
@@ -88,9 +88,9 @@ class IncrementalRunTest {
     void showsTheWarningsOfAnUnchangedGuideAgain() throws IOException {
         Path guide = guides.resolve(SAMPLE.getFileName());
         Files.writeString(guide, Files.readString(guide).replaceFirst("\n", "\nauteur: \"Mairie\"\n"));
-        assertFalse(run(18, false).skipped());
+        assertFalse(run(18, false).upToDate());
         Outcome again = run(18, false);
-        assertTrue(again.skipped());
+        assertTrue(again.upToDate());
         assertEquals(
                 List.of(Kind.UNKNOWN_KEY),
                 again.problems().stream().map(Problem::kind).toList());
@@ -104,7 +104,7 @@ class IncrementalRunTest {
                 .map(line -> String.join("\t", java.util.Arrays.copyOf(line.split("\t"), 2)))
                 .toList();
         Files.write(manifest, slugAndDigestOnly);
-        assertTrue(run(18, false).skipped());
+        assertTrue(run(18, false).upToDate());
     }
 
     @Test
@@ -112,7 +112,7 @@ class IncrementalRunTest {
         run(18, false);
         Path guide = guides.resolve(SAMPLE.getFileName());
         Files.writeString(guide, Files.readString(guide).replace("Asseyez-vous", "Installez-vous"));
-        assertFalse(run(18, false).skipped());
+        assertFalse(run(18, false).upToDate());
     }
 
     @Test
@@ -122,7 +122,7 @@ class IncrementalRunTest {
         byte[] png = Files.readAllBytes(image);
         byte[] changed = java.util.Arrays.copyOf(png, png.length + 1); // a trailing byte: still a valid PNG
         Files.write(image, changed);
-        assertFalse(run(18, false).skipped());
+        assertFalse(run(18, false).upToDate());
     }
 
     @Test
@@ -130,22 +130,22 @@ class IncrementalRunTest {
         run(18, false);
         Path css = home.resolve("styles").resolve("fiches.css");
         Files.writeString(css, Files.readString(css) + "\n/* a change */\n");
-        assertFalse(run(18, false).skipped());
+        assertFalse(run(18, false).upToDate());
     }
 
     @Test
     void rendersAgainWhenAnOptionChangesOrWhenForced() throws IOException {
         run(18, false);
-        assertFalse(run(24, false).skipped());
-        assertTrue(run(24, false).skipped());
-        assertFalse(run(24, true).skipped());
+        assertFalse(run(24, false).upToDate());
+        assertTrue(run(24, false).upToDate());
+        assertFalse(run(24, true).upToDate());
     }
 
     @Test
     void rendersAgainWhenAPdfWasDeleted() throws IOException {
         run(18, false);
         Files.delete(out.resolve("faire-un-appel-video-whatsapp-grands-caracteres.pdf"));
-        assertFalse(run(18, false).skipped());
+        assertFalse(run(18, false).upToDate());
         assertTrue(Files.exists(out.resolve("faire-un-appel-video-whatsapp-grands-caracteres.pdf")));
     }
 }

@@ -56,27 +56,27 @@ class SiteProfileRunTest {
 
     @Test
     void changingTheProfileMakesTheGuidesAgain() throws IOException {
-        assertFalse(run().skipped());
-        assertTrue(run().skipped(), "nothing changed");
+        assertFalse(run().upToDate());
+        assertTrue(run().upToDate(), "nothing changed");
         Path yaml = guides.resolve("fiches.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("05 53 00 00 00", "05 53 11 11 11"));
-        assertFalse(run().skipped());
+        assertFalse(run().upToDate());
         assertTrue(pdfText().contains("05 53 11 11 11"));
-        assertTrue(run().skipped());
+        assertTrue(run().upToDate());
     }
 
     @Test
     void changingTheLogoMakesTheGuidesAgain() throws IOException {
         run();
         Files.write(guides.resolve("images/logo.png"), TestImages.valid("png", 90, 30));
-        assertFalse(run().skipped());
+        assertFalse(run().upToDate());
     }
 
     @Test
     void removingTheProfileMakesTheGuidesAgainWithoutIt() throws IOException {
         run();
         Files.delete(guides.resolve("fiches.yaml"));
-        assertFalse(run().skipped());
+        assertFalse(run().upToDate());
         assertFalse(pdfText().contains("Marmande"));
     }
 

@@ -48,12 +48,12 @@ class RecueilRunsTest {
         Path guides = twoGuides(dir);
         Path out = dir.resolve("out");
         Books.Made first = Books.run(guides, out, false);
-        assertFalse(first.recueil().unchanged());
+        assertFalse(first.recueil().upToDate());
         for (Edition e : Edition.values()) {
             Files.setLastModifiedTime(first.file(e), LONG_AGO);
         }
         Books.Made second = Books.run(guides, out, false);
-        assertTrue(second.recueil().unchanged());
+        assertTrue(second.recueil().upToDate());
         assertEquals(2, second.recueil().guides());
         for (Edition e : Edition.values()) {
             assertEquals(LONG_AGO, Files.getLastModifiedTime(second.file(e)), e + " was written again");
@@ -73,7 +73,7 @@ class RecueilRunsTest {
                         .replace("title: \"Créer son compte Ameli\"", "title: \"Ouvrir son compte Ameli\""),
                 StandardCharsets.UTF_8);
         Books.Made second = Books.run(guides, out, false);
-        assertFalse(second.recueil().unchanged());
+        assertFalse(second.recueil().upToDate());
         assertFalse(java.util.Arrays.equals(before, Files.readAllBytes(second.file(Edition.HANDOUT))));
         String book = text(second.file(Edition.HANDOUT));
         assertTrue(book.contains("Ouvrir son compte Ameli"), book);
