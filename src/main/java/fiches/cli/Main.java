@@ -172,7 +172,15 @@ public final class Main implements Callable<Integer> {
         if (benchCopies != null) {
             GuideFolder folder = GuideFolder.scan(guides);
             new Benchmark(resources(), Runtime.getRuntime().availableProcessors())
-                    .run(folder.guides(), benchCopies, new Options(out, size, editions(), true), stdout);
+                    .run(
+                            folder.guides(),
+                            benchCopies,
+                            Options.builder(out)
+                                    .size(size)
+                                    .editions(editions())
+                                    .force(true)
+                                    .build(),
+                            stdout);
             return 0;
         }
         Report printer = printer(stdout, stderr);
@@ -249,8 +257,14 @@ public final class Main implements Callable<Integer> {
         }
         try (OutputFolder held = OutputFolder.hold(out)) {
             held.notices().forEach(printer::notice);
-            Options options =
-                    new Options(out, size, editions(), force, !noCatalogue, recueil).withProfile(profile.profile());
+            Options options = Options.builder(out)
+                    .size(size)
+                    .editions(editions())
+                    .force(force)
+                    .catalogue(!noCatalogue)
+                    .recueil(recueil)
+                    .profile(profile.profile())
+                    .build();
             Resources resources = resources();
             List<Outcome> outcomes =
                     Batch.rendering(resources, options, limits, around).run(folder.guides(), each, printer::notice);
