@@ -62,6 +62,16 @@ final class JsonReport implements Report {
         out.flush();
     }
 
+    /**
+     * The document of a run refused for its command line (exit status 2): no guide was made, and
+     * {@code error} says what is wrong, as {@code error} says why Fiches failed in a run.
+     */
+    static void usageError(PrintWriter out, String message, String fix) {
+        out.println("{\"guides\":0,\"failed\":0,\"results\":[],\"error\":{\"message\":" + str(message) + ",\"fix\":"
+                + str(fix) + "}}");
+        out.flush();
+    }
+
     /** {@code {"status":"ok","guides":8,"outputs":[...],"left_out":[...]}}; up-to-date when untouched, none with no guide. */
     private static String recueilJson(Recueil.Written r) {
         return "{\"status\":" + str(r.files().isEmpty() ? "none" : r.upToDate() ? "up-to-date" : "ok") + ",\"guides\":"

@@ -38,19 +38,24 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/**
- * {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--force] [--check] [--no-catalogue]
- * [--recueil] [--report json] [--bench COPIES] [--open] [--debug]}.
- */
+/** The command line {@code fiches}: its options in groups (output, what to make, reporting, speed), as {@code --help} lists them. */
 @Command(
         name = "fiches",
         mixinStandardHelpOptions = true,
         versionProvider = Main.FichesVersion.class,
         sortOptions = false,
+        // picocli's own synopsis brackets each group of options twice; this one reads as the help does
+        customSynopsis = {
+            "fiches [GUIDES_DIR] [--out=DIR] [--size=N] [--paper=P] [--edition=E] [--force] [--check]",
+            "              [--no-catalogue] [--recueil] [--report=FORMAT] [--open] [--debug]",
+            "       fiches [GUIDES_DIR] --bench=COPIES [--out=DIR] [--size=N] [--edition=E]",
+            "       fiches --help | --version"
+        },
         description = {
             "Turns the step-by-step guides of GUIDES_DIR into a large-print handout to print",
             "(<slug>-grands-caracteres.pdf) and an accessible PDF to mail (<slug>-accessible.pdf)."
@@ -72,7 +77,24 @@ public final class Main implements Callable<Integer> {
 
     enum ReportFormat {
         text,
-        json
+        json;
+
+        /**
+         * The format a command line asks for, read from its words as they are: when picocli
+         * refuses the line, what it had parsed of it is not to be trusted.
+         */
+        static ReportFormat askedIn(String... args) {
+            ReportFormat asked = text;
+            for (int i = 0; i < args.length; i++) {
+                String value = args[i].equals("--report") && i + 1 < args.length
+                        ? args[i + 1]
+                        : args[i].startsWith("--report=") ? args[i].substring("--report=".length()) : null;
+                if (value != null) {
+                    asked = value.equalsIgnoreCase(json.name()) ? json : text;
+                }
+            }
+            return asked;
+        }
     }
 
     @Parameters(
@@ -82,61 +104,85 @@ public final class Main implements Callable<Integer> {
             description = "Folder of guides (default: guides).")
     private Path guides = Path.of("guides");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the PDFs go (default: out).")
-    private Path out = Path.of("out");
+    /** Where the PDFs go. */
+    static final class Output {
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the PDFs go (default: out).")
+        Path out = Path.of("out");
+    }
 
-    @Option(
-            names = "--size",
-            paramLabel = "N",
-            completionCandidates = SizeChoices.class,
-            description =
-                    "Print size, as large-print guidelines count it (letters as tall as Arial's at that size): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    private int size = PrintSize.DEFAULT_PRESET;
+    /** What the run makes of the guides. */
+    static final class Making {
+        @Option(
+                names = "--size",
+                paramLabel = "N",
+                completionCandidates = SizeChoices.class,
+                description =
+                        "Print size, as large-print guidelines count it (letters as tall as Arial's at that size): ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        int size = PrintSize.DEFAULT_PRESET;
 
-    @Option(
-            names = "--paper",
-            paramLabel = "P",
-            description = "a4 or letter: print every guide and the recueil on this paper (default: each guide on "
-                    + "its countries' paper, Letter for US, CA, MX and the others that use it, else A4).")
-    private Paper paper;
+        @Option(
+                names = "--paper",
+                paramLabel = "P",
+                description = "a4 or letter: print every guide and the recueil on this paper (default: each guide on "
+                        + "its countries' paper, Letter for US, CA, MX and the others that use it, else A4).")
+        Paper paper;
 
-    @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
-    private Editions edition = Editions.all;
+        @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
+        Editions edition = Editions.all;
 
-    @Option(names = "--force", description = "Render every guide, even those whose PDFs are up to date.")
-    private boolean force;
+        @Option(names = "--force", description = "Render every guide, even those whose PDFs are up to date.")
+        boolean force;
 
-    @Option(names = "--check", description = "Only check the guides; write no PDF.")
-    private boolean checkOnly;
+        @Option(names = "--check", description = "Only check the guides; write no PDF.")
+        boolean checkOnly;
 
-    @Option(names = "--no-catalogue", description = "Do not write the catalogue page index.html beside the PDFs.")
-    private boolean noCatalogue;
+        @Option(names = "--no-catalogue", description = "Do not write the catalogue page index.html beside the PDFs.")
+        boolean noCatalogue;
 
-    @Option(
-            names = "--recueil",
-            description = "Also bind every guide made into one book for a binder: "
-                    + "recueil-grands-caracteres.pdf (and recueil-accessible.pdf) beside the PDFs.")
-    private boolean recueil;
+        @Option(
+                names = "--recueil",
+                description = "Also bind every guide made into one book for a binder: "
+                        + "recueil-grands-caracteres.pdf (and recueil-accessible.pdf) beside the PDFs.")
+        boolean recueil;
+    }
 
-    @Option(names = "--report", paramLabel = "FORMAT", description = "text or json (default: text).")
-    private ReportFormat report = ReportFormat.text;
+    /** How the run tells what it did. */
+    static final class Reporting {
+        @Option(names = "--report", paramLabel = "FORMAT", description = "text or json (default: text).")
+        ReportFormat report = ReportFormat.text;
 
-    @Option(
-            names = "--bench",
-            paramLabel = "COPIES",
-            description = "Measure speed: render every guide COPIES times (with --size and --edition, in a scratch "
-                    + "folder inside --out) and print figures.")
-    private Integer benchCopies;
+        @Option(
+                names = "--open",
+                description =
+                        "When done, open the catalogue page (or the output folder) on the desktop, "
+                                + "if there is one. The release's launchers ask it when started without arguments, by a double-click.")
+        boolean open;
 
-    @Option(
-            names = "--open",
-            description =
-                    "When done, open the catalogue page (or the output folder) on the desktop, "
-                            + "if there is one. The release's launchers ask it when started without arguments, by a double-click.")
-    private boolean open;
+        @Option(names = "--debug", description = "Also print the Java stack trace of an unexpected failure.")
+        boolean debug;
+    }
 
-    @Option(names = "--debug", description = "Also print the Java stack trace of an unexpected failure.")
-    private boolean debug;
+    /** Speed figures instead of a run. */
+    static final class Measuring {
+        @Option(
+                names = "--bench",
+                paramLabel = "COPIES",
+                description = "Measure speed: render every guide COPIES times (with --size and --edition, in a scratch "
+                        + "folder inside --out) and print figures.")
+        Integer copies;
+    }
+
+    @ArgGroup(exclusive = false, heading = "%nOutput:%n", order = 1)
+    private Output output = new Output();
+
+    @ArgGroup(exclusive = false, heading = "%nWhat to make:%n", order = 2)
+    private Making making = new Making();
+
+    @ArgGroup(exclusive = false, heading = "%nReporting:%n", order = 3)
+    private Reporting reporting = new Reporting();
+
+    @ArgGroup(exclusive = false, heading = "%nMeasuring speed:%n", order = 4)
+    private Measuring measuring = new Measuring();
 
     private final RunLimits limits;
     private final UnaryOperator<Batch.Step> around;
@@ -170,11 +216,32 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine(new Main());
         // UTF-8 whatever the locale: file names and messages keep their accents
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return cli.execute(args);
+    }
+
+    /**
+     * The command line of a run, as {@link #run} and the tests use it: enum values in any case, and
+     * a usage error told as a JSON document when {@code --report json} was asked, so that a program
+     * reading the report always gets one.
+     */
+    static CommandLine commandLine(Main main) {
+        CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine.IParameterExceptionHandler plain = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler((e, args) -> {
+            if (ReportFormat.askedIn(args) != ReportFormat.json) {
+                return plain.handleParseException(e, args);
+            }
+            CommandLine failed = e.getCommandLine();
+            JsonReport.usageError(failed.getOut(), e.getMessage(), "Run fiches --help to see the options.");
+            failed.getErr().println(e.getMessage());
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cli;
     }
 
     @Override
@@ -182,11 +249,8 @@ public final class Main implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         checkCommandLine();
-        if (benchCopies != null) {
-            GuideFolder folder = GuideFolder.scan(guides);
-            new Benchmark(resources(), Runtime.getRuntime().availableProcessors())
-                    .run(folder.guides(), benchCopies, new Options(out, size, editions(), true), stdout);
-            return 0;
+        if (measuring.copies != null) {
+            return bench(stdout);
         }
         Report printer = printer(stdout, stderr);
         List<Outcome> outcomes = new ArrayList<>();
@@ -207,19 +271,37 @@ public final class Main implements Callable<Integer> {
             failed = true;
             printer.notice(new Notice(
                     Kind.INTERNAL_ERROR,
-                    "Fiches failed (" + Thrown.describe(e) + "): this is a fault in Fiches, not in " + "a guide.",
+                    "Fiches failed (" + Thrown.describe(e) + "): this is a fault in Fiches, not in a guide.",
                     "Please report it (run with --debug to see the details)."));
             debug(stderr, "Fiches failed", e);
         }
         printer.summary(outcomes);
         stdout.flush();
-        if (open && !failed && !checkOnly && outcomes.stream().anyMatch(o -> !o.failed())) {
-            DesktopOpener.openResult(out, !noCatalogue, stderr);
+        if (reporting.open && !failed && !making.checkOnly && outcomes.stream().anyMatch(o -> !o.failed())) {
+            DesktopOpener.openResult(output.out, !making.noCatalogue, stderr);
         }
+        return exitStatus(failed, profileFailed, outcomes);
+    }
+
+    /** As the README's table says: Fiches' own failure 3, a guide's or the site profile's error 1, else 0. */
+    private static int exitStatus(boolean failed, boolean profileFailed, List<Outcome> outcomes) {
         if (failed || outcomes.stream().anyMatch(Outcome::toolFailed)) {
             return 3;
         }
         return profileFailed || outcomes.stream().anyMatch(Outcome::failed) ? 1 : 0;
+    }
+
+    /** {@code --bench}: speed figures, in a scratch folder inside the output folder. */
+    private int bench(PrintWriter stdout) throws Exception {
+        GuideFolder folder = GuideFolder.scan(guides);
+        Options options = Options.builder(output.out)
+                .size(making.size)
+                .editions(editions())
+                .force(true)
+                .build();
+        new Benchmark(resources(), Runtime.getRuntime().availableProcessors())
+                .run(folder.guides(), measuring.copies, options, stdout);
+        return 0;
     }
 
     /**
@@ -227,21 +309,45 @@ public final class Main implements Callable<Integer> {
      * a test) one line per guide and a summary, which scripts read.
      */
     private Report printer(PrintWriter stdout, PrintWriter stderr) {
-        if (report == ReportFormat.json) {
+        if (reporting.report == ReportFormat.json) {
             return new JsonReport(stdout);
         }
-        TextReport text = new TextReport(stdout, stderr, checkOnly);
-        return Terminal.interactive() ? new ProgressReport(text, stdout, System.err, checkOnly, out) : text;
+        TextReport text = new TextReport(stdout, stderr, making.checkOnly);
+        return Terminal.interactive()
+                ? new ProgressReport(text, stdout, System.err, making.checkOnly, output.out)
+                : text;
     }
 
     /**
      * Reads the guides and, unless only checking, makes their PDFs in the output folder, held for
-     * this run, then the catalogue page of the guides made. The site profile's problems are told
-     * first; the guides are made without its faulty part.
+     * this run, then the catalogue page and the recueil of the guides made. The site profile's
+     * problems are told first; the guides are made without its faulty part.
      *
      * @return whether the site profile has errors
      */
     private boolean make(Report printer, Consumer<Outcome> each) throws IOException {
+        List<Path> files = guideFiles(printer);
+        SiteProfiles.Loaded profile = siteProfile(printer);
+        printer.starting(files.size());
+        if (making.checkOnly) {
+            Batch.checking(Batch.coverage(resources()), limits, around).run(files, each, printer::notice);
+            new TranslationCheck().notices(files).forEach(printer::notice);
+            return profile.hasErrors();
+        }
+        try (OutputFolder held = OutputFolder.hold(output.out)) {
+            held.notices().forEach(printer::notice);
+            Options options = options(profile);
+            Resources resources = resources();
+            List<Outcome> outcomes =
+                    Batch.rendering(resources, options, limits, around).run(files, each, printer::notice);
+            new TranslationCheck().notices(files).forEach(printer::notice);
+            afterTheGuides(resources, options, outcomes, printer);
+        }
+        return profile.hasErrors();
+    }
+
+    /** The guides of the folder; the entries that look like guides but are not read are told. */
+    private List<Path> guideFiles(Report printer) {
         GuideFolder folder;
         try {
             folder = GuideFolder.scan(guides);
@@ -253,48 +359,61 @@ public final class Main implements Callable<Integer> {
                     e);
         }
         folder.skipped().forEach(printer::notice);
+        return folder.guides();
+    }
+
+    /** The site profile of the guides' folder, its problems told before the guides. */
+    private SiteProfiles.Loaded siteProfile(Report printer) {
         SiteProfiles.Loaded profile = SiteProfiles.load(guides);
         profile.problems().stream().map(SiteProfiles::notice).forEach(printer::notice);
-        printer.starting(folder.guides().size());
-        if (checkOnly) {
-            Batch.checking(Batch.coverage(resources()), limits, around).run(folder.guides(), each, printer::notice);
-            new TranslationCheck().notices(folder.guides()).forEach(printer::notice);
-            return profile.hasErrors();
-        }
-        try (OutputFolder held = OutputFolder.hold(out)) {
-            held.notices().forEach(printer::notice);
-            Options options = new Options(out, size, editions(), force, !noCatalogue, recueil)
-                    .withProfile(profile.profile())
-                    .withPaper(Optional.ofNullable(paper));
-            Resources resources = resources();
-            List<Outcome> outcomes =
-                    Batch.rendering(resources, options, limits, around).run(folder.guides(), each, printer::notice);
-            new TranslationCheck().notices(folder.guides()).forEach(printer::notice);
-            // The catalogue is written while the recueil is bound: neither needs the other, and the
-            // catalogue's one thread would otherwise leave a core idle.
-            FutureTask<Void> catalogue = new FutureTask<>(() -> {
-                new Catalogue(out, editions()).write(outcomes);
-                return null;
-            });
-            if (!noCatalogue) {
-                new Thread(catalogue, "fiches-catalogue").start();
-            }
-            ToolFailure bookFailed = null;
-            if (recueil) {
-                try {
-                    printer.recueil(new Recueil(resources, options).write(outcomes));
-                } catch (ToolFailure e) {
-                    bookFailed = e; // the catalogue is still written
-                }
-            }
-            if (!noCatalogue) {
-                awaitCatalogue(catalogue);
-            }
-            if (bookFailed != null) {
-                throw bookFailed;
+        return profile;
+    }
+
+    /** What the command line asks of the guides' making. */
+    private Options options(SiteProfiles.Loaded profile) {
+        return Options.builder(output.out)
+                .size(making.size)
+                .editions(editions())
+                .force(making.force)
+                .catalogue(!making.noCatalogue)
+                .recueil(making.recueil)
+                .profile(profile.profile())
+                .paper(Optional.ofNullable(making.paper))
+                .build();
+    }
+
+    /**
+     * The catalogue and the recueil of the guides made. The catalogue is written while the recueil
+     * is bound: neither needs the other, and the catalogue's one thread would otherwise leave a core
+     * idle. A recueil that fails still lets the catalogue be written, then its failure is told.
+     */
+    private void afterTheGuides(Resources resources, Options options, List<Outcome> outcomes, Report printer)
+            throws IOException {
+        Optional<FutureTask<Void>> catalogue = making.noCatalogue ? Optional.empty() : Optional.of(catalogue(outcomes));
+        ToolFailure bookFailed = null;
+        if (making.recueil) {
+            try {
+                printer.recueil(new Recueil(resources, options).write(outcomes));
+            } catch (ToolFailure e) {
+                bookFailed = e;
             }
         }
-        return profile.hasErrors();
+        if (catalogue.isPresent()) {
+            awaitCatalogue(catalogue.get());
+        }
+        if (bookFailed != null) {
+            throw bookFailed;
+        }
+    }
+
+    /** The catalogue page, being written on a thread of its own. */
+    private FutureTask<Void> catalogue(List<Outcome> outcomes) {
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            new Catalogue(output.out, editions()).write(outcomes);
+            return null;
+        });
+        new Thread(task, "fiches-catalogue").start();
+        return task;
     }
 
     /** The catalogue's own failure, as it would have been thrown had it been written on this thread. */
@@ -311,23 +430,23 @@ public final class Main implements Callable<Integer> {
 
     /** Refuses, before any work, what the command line asks that cannot be done. */
     private void checkCommandLine() {
-        if (!PrintSize.PRESETS.contains(size)) {
-            throw usage("--size must be " + PrintSize.presetsInWords() + ", not " + size);
+        if (!PrintSize.PRESETS.contains(making.size)) {
+            throw usage("--size must be " + PrintSize.presetsInWords() + ", not " + making.size);
         }
         if (!Files.isDirectory(guides)) {
             throw usage("no folder of guides at " + guides + " (give the folder that holds the .md files)");
         }
-        if (benchCopies != null) {
-            if (benchCopies < 1) {
-                throw usage("--bench must be 1 or more (how many times to render each guide), not " + benchCopies);
+        if (measuring.copies != null) {
+            if (measuring.copies < 1) {
+                throw usage("--bench must be 1 or more (how many times to render each guide), not " + measuring.copies);
             }
-            if (checkOnly || report != ReportFormat.text) {
+            if (making.checkOnly || reporting.report != ReportFormat.text) {
                 throw usage(
                         "--bench measures rendering and prints figures: it cannot be used with --check or --report");
             }
         }
-        if (!checkOnly) {
-            OutputFolder.unusable(out).ifPresent(why -> {
+        if (!making.checkOnly) {
+            OutputFolder.unusable(output.out).ifPresent(why -> {
                 throw usage(why);
             });
         }
@@ -338,7 +457,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private void debug(PrintWriter stderr, String what, Throwable t) {
-        if (debug && t != null) {
+        if (reporting.debug && t != null) {
             stderr.println("debug: " + what + ":");
             t.printStackTrace(stderr);
             stderr.flush();
@@ -346,7 +465,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private Set<Edition> editions() {
-        return switch (edition) {
+        return switch (making.edition) {
             case handout -> EnumSet.of(Edition.HANDOUT);
             case accessible -> EnumSet.of(Edition.ACCESSIBLE);
             case all -> EnumSet.allOf(Edition.class);

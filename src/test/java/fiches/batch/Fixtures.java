@@ -38,8 +38,10 @@ public final class Fixtures {
     }
 
     public static GuideRenderer renderer(Path out, Edition... editions) {
-        return fiches.TestFiles.renderer(
-                new Options(out, 18, editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions)));
+        return fiches.TestFiles.renderer(Options.builder(out)
+                .size(18)
+                .editions(editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions))
+                .build());
     }
 
     /** The test site profile: a full {@code fiches.yaml} and its black-and-white logo, {@code images/logo.png}. */

@@ -49,7 +49,11 @@ class IncrementalRunTest {
     }
 
     private Options options(int size, boolean force) {
-        return new Options(out, size, EnumSet.allOf(Edition.class), force);
+        return Options.builder(out)
+                .size(size)
+                .editions(EnumSet.allOf(Edition.class))
+                .force(force)
+                .build();
     }
 
     private Outcome run(int size, boolean force) throws IOException {

@@ -28,7 +28,13 @@ class MadeTest {
     @ValueSource(strings = {FRANCE_CONNECT, WHATSAPP})
     void aGuideMadeBringsItsModelTheDigestsOfItsPdfsAndThePictureOfTheHandout(String slug) throws IOException {
         Path out = dir.resolve("out");
-        Outcome o = render(slug, new Options(out, 18, Set.of(Edition.values()), false, true));
+        Outcome o = render(
+                slug,
+                Options.builder(out)
+                        .size(18)
+                        .editions(Set.of(Edition.values()))
+                        .catalogue(true)
+                        .build());
 
         Made made = o.made().orElseThrow(() -> new AssertionError("nothing kept: " + o));
         assertEquals(
@@ -48,7 +54,12 @@ class MadeTest {
 
     @Test
     void aRunThatNoCatalogueFollowsKeepsNothing() throws IOException {
-        Outcome o = render(WHATSAPP, new Options(dir.resolve("out"), 18, Set.of(Edition.values()), false));
+        Outcome o = render(
+                WHATSAPP,
+                Options.builder(dir.resolve("out"))
+                        .size(18)
+                        .editions(Set.of(Edition.values()))
+                        .build());
 
         assertEquals(2, o.written().size(), o::toString);
         assertTrue(o.made().isEmpty());

@@ -26,7 +26,12 @@ class ManifestAsGuidesCompleteTest {
         Path out = tmp.resolve("out");
         Fixtures.copySample(Fixtures.FRANCE_CONNECT, guides);
         Fixtures.copySample(Fixtures.WHATSAPP, guides);
-        Batch batch = Batch.rendering(Fixtures.resources(), new Options(out, 18, EnumSet.allOf(Edition.class)));
+        Batch batch = Batch.rendering(
+                Fixtures.resources(),
+                Options.builder(out)
+                        .size(18)
+                        .editions(EnumSet.allOf(Edition.class))
+                        .build());
         List<List<String>> seen = new ArrayList<>();
 
         batch.run(Batch.guidesIn(guides), o -> seen.add(recorded(out)));

@@ -309,7 +309,12 @@ class SandboxPromisesTest {
 
     private List<Outcome> runBatch() throws IOException {
         return new Batch(
-                        new GuideRenderer(resources, new Options(out, 18, Set.of(Edition.values()))),
+                        new GuideRenderer(
+                                resources,
+                                Options.builder(out)
+                                        .size(18)
+                                        .editions(Set.of(Edition.values()))
+                                        .build()),
                         Batch.coverage(resources),
                         4)
                 .run(Batch.guidesIn(guides), o -> {});

@@ -35,8 +35,11 @@ class SiteProfileRunTest {
     }
 
     private Outcome run() throws IOException {
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class))
-                .withProfile(SiteProfiles.load(guides).profile());
+        Options options = Options.builder(out)
+                .size(18)
+                .editions(EnumSet.allOf(Edition.class))
+                .profile(SiteProfiles.load(guides).profile())
+                .build();
         List<Outcome> outcomes = Batch.rendering(Fixtures.resources(), options).run(Batch.guidesIn(guides), o -> {});
         assertEquals(1, outcomes.size(), "one guide; fiches.yaml is not one");
         assertFalse(outcomes.get(0).failed(), outcomes.get(0).problems()::toString);

@@ -27,7 +27,7 @@ public final class Cli {
     static Run runWith(Main main, Object... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(main).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = Main.commandLine(main);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int status = cli.execute(Arrays.stream(args)

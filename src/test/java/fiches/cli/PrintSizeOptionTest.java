@@ -34,15 +34,25 @@ class PrintSizeOptionTest {
         Cli.Run run = Cli.run(dir, "--out", dir.resolve("out"), "--size", "19");
         assertEquals(2, run.status(), run::all);
         assertTrue(run.err().contains("--size must be 18, 20 or 24, not 19"), run::all);
-        IllegalArgumentException refused =
-                assertThrows(IllegalArgumentException.class, () -> new Options(dir, 19, EnumSet.allOf(Edition.class)));
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class,
+                () -> Options.builder(dir)
+                        .size(19)
+                        .editions(EnumSet.allOf(Edition.class))
+                        .build());
         assertEquals("size must be 18, 20 or 24, not 19", refused.getMessage());
     }
 
     @Test
     void everyPresetIsAcceptedAndTheDefaultIsOne(@TempDir Path dir) {
         for (int preset : PrintSize.PRESETS) {
-            assertEquals(preset, new Options(dir, preset, EnumSet.allOf(Edition.class)).size());
+            assertEquals(
+                    preset,
+                    Options.builder(dir)
+                            .size(preset)
+                            .editions(EnumSet.allOf(Edition.class))
+                            .build()
+                            .size());
         }
         assertTrue(PrintSize.PRESETS.contains(PrintSize.DEFAULT_PRESET));
     }

@@ -21,7 +21,10 @@ class EnglishGuideTest {
     @Test
     void printsEnglishLabels(@TempDir Path out) throws Exception {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(Path.of("src/test/resources/good/english-steps.md"));
-        var renderer = fiches.TestFiles.renderer(new Options(out, 18, EnumSet.of(Edition.HANDOUT)));
+        var renderer = fiches.TestFiles.renderer(Options.builder(out)
+                .size(18)
+                .editions(EnumSet.of(Edition.HANDOUT))
+                .build());
         var outcome =
                 renderer.render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         try (PDDocument doc = Loader.loadPDF(outcome.written().get(0).toFile())) {

@@ -79,7 +79,10 @@ public final class EverySize {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
         Path out = OUT.resolve("size-" + size);
-        Options options = new Options(out, size, EnumSet.allOf(Edition.class));
+        Options options = Options.builder(out)
+                .size(size)
+                .editions(EnumSet.allOf(Edition.class))
+                .build();
         var outcome =
                 fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         if (outcome.failed()) {

@@ -45,7 +45,10 @@ class LongStepTest {
                 C'est fini.
                 """.formatted(lines));
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        var outcome = fiches.TestFiles.renderer(new Options(dir.resolve("out"), size, EnumSet.of(Edition.HANDOUT)))
+        var outcome = fiches.TestFiles.renderer(Options.builder(dir.resolve("out"))
+                        .size(size)
+                        .editions(EnumSet.of(Edition.HANDOUT))
+                        .build())
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         try (PDDocument doc = Loader.loadPDF(outcome.written().get(0).toFile())) {
             List<String> pages = PdfText.pages(doc);

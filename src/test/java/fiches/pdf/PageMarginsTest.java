@@ -62,7 +62,10 @@ class PageMarginsTest {
                 Allez sur [la page](https://www.exemple.gouv.fr/particuliers/vosdroits/demarches-en-ligne-et-formulaires/R1406?parametre=valeur-tres-longue) puis lisez %s.
                 """.formatted(word));
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        var out = fiches.TestFiles.renderer(new Options(dir.resolve("out"), 24, EnumSet.of(Edition.HANDOUT)))
+        var out = fiches.TestFiles.renderer(Options.builder(dir.resolve("out"))
+                        .size(24)
+                        .editions(EnumSet.of(Edition.HANDOUT))
+                        .build())
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         Path pdf = out.written().get(0);
         assertInsideMargins(pdf);

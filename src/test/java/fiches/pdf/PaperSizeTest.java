@@ -98,7 +98,11 @@ class PaperSizeTest {
 
     private static Path render(Path guide, Path out, int size, Paper paper) {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        Options options = new Options(out, size, EnumSet.of(Edition.HANDOUT)).withPaper(Optional.of(paper));
+        Options options = Options.builder(out)
+                .size(size)
+                .editions(EnumSet.of(Edition.HANDOUT))
+                .paper(Optional.of(paper))
+                .build();
         Outcome outcome = fiches.TestFiles.renderer(options)
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of());
         assertTrue(!outcome.failed(), outcome.problems()::toString);

@@ -72,7 +72,12 @@ class SiteProfileTest {
     private static Path render(Path file, Path out, Optional<SiteProfile> profile) {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class), true).withProfile(profile);
+        Options options = Options.builder(out)
+                .size(18)
+                .editions(EnumSet.allOf(Edition.class))
+                .force(true)
+                .profile(profile)
+                .build();
         Outcome outcome =
                 fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         assertFalse(outcome.failed(), outcome.problems()::toString);
@@ -126,7 +131,12 @@ class SiteProfileTest {
         assertEquals(Optional.of(phone), profile.flatMap(SiteProfile::phone));
         Path out = dir.resolve("long-phone-out");
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(guide);
-        Options options = new Options(out, 24, EnumSet.of(Edition.HANDOUT), true).withProfile(profile);
+        Options options = Options.builder(out)
+                .size(24)
+                .editions(EnumSet.of(Edition.HANDOUT))
+                .force(true)
+                .profile(profile)
+                .build();
         assertFalse(fiches.TestFiles.renderer(options)
                 .render(loaded.guide().orElseThrow(), loaded.source().orElseThrow(), List.of())
                 .failed());

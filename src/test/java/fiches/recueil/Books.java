@@ -95,8 +95,13 @@ final class Books {
     static Made run(Path guides, Path out, boolean force) throws IOException {
         Files.createDirectories(out);
 
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class), force, false, true)
-                .withProfile(fiches.batch.SiteProfiles.load(guides).profile());
+        Options options = Options.builder(out)
+                .size(18)
+                .editions(EnumSet.allOf(Edition.class))
+                .force(force)
+                .recueil(true)
+                .profile(fiches.batch.SiteProfiles.load(guides).profile())
+                .build();
         Resources resources = resources();
         List<Outcome> outcomes = Batch.rendering(resources, options).run(Batch.guidesIn(guides), o -> {});
         return new Made(guides, out, outcomes, new Recueil(resources, options).write(outcomes));

@@ -35,7 +35,11 @@ class RecueilPrintSizesTest {
                 guides.resolve("declarer-ses-revenus-en-ligne.md"));
         Files.copy(Books.PRINT.resolve("english-guide.md"), guides.resolve("english-guide.md"));
         Path out = Files.createDirectories(dir.resolve("out"));
-        Options options = new Options(out, size, EnumSet.of(Edition.HANDOUT), false, false, true);
+        Options options = Options.builder(out)
+                .size(size)
+                .editions(EnumSet.of(Edition.HANDOUT))
+                .recueil(true)
+                .build();
         List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> {});
         Recueil.Written book = new Recueil(Books.resources(), options).write(outcomes);
         assertEquals(2, book.guides());

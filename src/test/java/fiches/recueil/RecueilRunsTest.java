@@ -138,7 +138,11 @@ class RecueilRunsTest {
     void makesOnlyTheEditionsOfTheRun(@TempDir Path dir) throws IOException {
         Path guides = twoGuides(dir);
         Path out = Files.createDirectories(dir.resolve("out"));
-        Options options = new Options(out, 18, EnumSet.of(Edition.HANDOUT), false, false, true);
+        Options options = Options.builder(out)
+                .size(18)
+                .editions(EnumSet.of(Edition.HANDOUT))
+                .recueil(true)
+                .build();
         List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> {});
         Recueil.Written written = new Recueil(Books.resources(), options).write(outcomes);
         assertEquals(List.of(out.resolve("recueil-grands-caracteres.pdf")), written.files());
@@ -150,7 +154,11 @@ class RecueilRunsTest {
         Path guides = twoGuides(dir);
         Files.copy(guides.resolve("creer-son-compte-ameli.md"), guides.resolve("recueil.md"));
         Path out = Files.createDirectories(dir.resolve("out"));
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class), false, false, true);
+        Options options = Options.builder(out)
+                .size(18)
+                .editions(EnumSet.allOf(Edition.class))
+                .recueil(true)
+                .build();
         List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> {});
         byte[] guidePdf = Files.readAllBytes(out.resolve("recueil-grands-caracteres.pdf"));
         ToolFailure e = assertThrows(ToolFailure.class, () -> new Recueil(Books.resources(), options).write(outcomes));
