@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fiches.check.TestImages;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.Edition;
 import fiches.product.LanguageRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -36,10 +39,71 @@ import net.jqwik.api.statistics.Statistics;
  * Random guides, from plausible to absurd and hostile (deep nesting, long runs, broken images):
  * each is either made, both PDFs, or rejected with its problems explained; loading never throws,
  * rendering never fails, and nothing overflows the stack or hangs. Each property builds its own
- * folders, so tries share nothing.
+ * folders, so tries share nothing. Each also states its coverage: the share of its tries that
+ * reached each stage (front matter, body, rendering) or each bound, so that a generator that
+ * drifts into trying nothing of interest fails instead of passing.
  */
 @Tag("integration")
 class GuideFuzzTest {
+    /*
+     * What each property tried is counted by the kind of its first error, and checked at the end
+     * of the property in per cent of its tries: below these figures, a property would pass without
+     * having tried what it claims to. Each figure is a third or less of what the generators give.
+     */
+
+    /** The errors found in the front matter, before the body is read. */
+    private static final Set<String> FRONT_KINDS = Stream.of(
+                    Kind.FRONT_MATTER_MISSING,
+                    Kind.FRONT_MATTER_UNCLOSED,
+                    Kind.YAML_SYNTAX,
+                    Kind.YAML_TOO_COMPLEX,
+                    Kind.YAML_TAG,
+                    Kind.DUPLICATE_KEY,
+                    Kind.MISSING_KEY,
+                    Kind.WRONG_TYPE,
+                    Kind.INVALID_VALUE)
+            .map(Kind::name)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static final Predicate<List<?>> FRONT_MATTER = v -> FRONT_KINDS.contains(String.valueOf(v.get(0)));
+
+    /** The errors the body's checks find, once the front matter is sound. */
+    private static final Set<String> BODY_KINDS = Stream.of(
+                    Kind.NO_STEPS,
+                    Kind.STEP_COUNT_MISMATCH,
+                    Kind.STEP_NUMBER_OUT_OF_ORDER,
+                    Kind.STEP_HEADING_MALFORMED,
+                    Kind.IMAGE_WITHOUT_ALT,
+                    Kind.IMAGE_OUTSIDE_FOLDER,
+                    Kind.IMAGE_NOT_FOUND,
+                    Kind.IMAGE_NOT_SUPPORTED,
+                    Kind.REMOTE_RESOURCE,
+                    Kind.LINK_NOT_ALLOWED,
+                    Kind.RAW_HTML,
+                    Kind.NESTING_TOO_DEEP,
+                    Kind.RUN_TOO_LONG,
+                    Kind.PARAGRAPH_TOO_LONG,
+                    Kind.TOO_MANY_QUESTIONS,
+                    Kind.TOO_MANY_LINKS,
+                    Kind.TOO_MANY_IMAGES,
+                    Kind.IMAGE_TOO_LARGE,
+                    Kind.IMAGE_UNREADABLE)
+            .map(Kind::name)
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** The bounds a hostile guide is built to reach. */
+    private static final Set<String> BOUND_KINDS = Stream.of(
+                    Kind.NESTING_TOO_DEEP,
+                    Kind.RUN_TOO_LONG,
+                    Kind.PARAGRAPH_TOO_LONG,
+                    Kind.TOO_MANY_LINKS,
+                    Kind.TOO_MANY_IMAGES,
+                    Kind.IMAGE_TOO_LARGE,
+                    Kind.IMAGE_UNREADABLE,
+                    Kind.GUIDE_TOO_COMPLEX)
+            .map(Kind::name)
+            .collect(Collectors.toUnmodifiableSet());
+
     /** Generous: a hang, not a slow machine, is what it catches. */
     private static final Duration HANG = Duration.ofSeconds(60);
 
@@ -70,43 +134,60 @@ class GuideFuzzTest {
     @Property(tries = 250, shrinking = ShrinkingMode.BOUNDED)
     void loadingAnyTextNeverThrowsAndExplainsEveryProblem(@ForAll("anyGuide") String text) throws IOException {
         Path file = write(text.getBytes(StandardCharsets.UTF_8));
-        assertExplained(file, fiches.TestFiles.loader().load(file));
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
+        assertExplained(file, loaded);
+        // the texts reach both stages: some fail in the front matter, others in the body
+        Statistics.label("first error").collect(firstError(loaded)).coverage(c -> {
+            c.checkQuery(FRONT_MATTER).percentage(p -> p >= 20);
+            c.checkQuery(v -> BODY_KINDS.contains(String.valueOf(v.get(0)))).percentage(p -> p >= 3);
+        });
     }
 
     @Property(tries = 100, shrinking = ShrinkingMode.BOUNDED)
     void loadingAnyBytesNeverThrowsAndExplainsEveryProblem(@ForAll("anyBytes") byte[] bytes) throws IOException {
         Path file = write(bytes);
-        assertExplained(file, fiches.TestFiles.loader().load(file));
+        GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
+        assertExplained(file, loaded);
+        Statistics.label("first error").collect(firstError(loaded)).coverage(c -> {
+            // bytes that are not UTF-8, and bytes that are and are read on
+            c.check(Kind.NOT_UTF8.name()).percentage(p -> p >= 15);
+            c.checkQuery(v -> !v.get(0).equals(Kind.NOT_UTF8.name())).percentage(p -> p >= 20);
+        });
     }
 
     @Property(tries = 30, shrinking = ShrinkingMode.OFF)
     void aGuideThatLoadsIsMade(@ForAll("plausibleGuide") String text) throws IOException {
-        madeOrRejectedWithAMessage(text);
+        String first = madeOrRejectedWithAMessage(text);
+        // most plausible guides load, and are made
+        Statistics.label("first error")
+                .collect(first)
+                .coverage(c -> c.check("none").percentage(p -> p >= 15));
     }
 
     @Property(tries = 40, shrinking = ShrinkingMode.BOUNDED)
     void aHostileGuideIsMadeOrRejectedWithAMessage(@ForAll("hostileGuide") String text) throws IOException {
-        madeOrRejectedWithAMessage(text);
+        String first = madeOrRejectedWithAMessage(text);
+        // some hostile guides are made, and others are stopped by the bounds they were built to reach
+        Statistics.label("first error").collect(first).coverage(c -> {
+            c.check("none").percentage(p -> p >= 5);
+            c.checkQuery(v -> BOUND_KINDS.contains(String.valueOf(v.get(0)))).percentage(p -> p >= 10);
+        });
     }
 
     /**
      * Loads and renders a guide on a thread of the default stack size, as the batch's workers
      * have: a stack overflow, any exception or a failed rendering fails the property.
+     *
+     * @return the kind of the load's first error, or « none » when the guide was made
      */
-    private void madeOrRejectedWithAMessage(String text) throws IOException {
+    private String madeOrRejectedWithAMessage(String text) throws IOException {
         Path file = write(text.getBytes(StandardCharsets.UTF_8));
         GuideLoader.Loaded loaded =
                 assertTimeoutPreemptively(HANG, () -> fiches.TestFiles.loader().load(file));
         assertExplained(file, loaded);
-        Statistics.label("first error")
-                .collect(loaded.problems().stream()
-                        .filter(Problem::isError)
-                        .map(p -> p.kind().name())
-                        .findFirst()
-                        .orElse("none: rendered"));
         if (loaded.guide().isEmpty()) {
             assertTrue(loaded.hasErrors(), loaded::toString);
-            return;
+            return firstError(loaded);
         }
         if (renderer == null) {
             renderer = Fixtures.renderer(dir.resolve("out"));
@@ -114,7 +195,6 @@ class GuideFuzzTest {
         Outcome outcome = assertTimeoutPreemptively(
                 HANG,
                 () -> renderer.render(loaded.guide().get(), loaded.source().get(), loaded.problems()));
-        assertNotNull(outcome);
         assertEquals(
                 List.of(),
                 outcome.problems().stream()
@@ -122,10 +202,17 @@ class GuideFuzzTest {
                         .toList(),
                 () -> "a guide that loads must be made:\n" + text);
         assertFalse(outcome.failed(), outcome::toString);
-        assertEquals(2, outcome.written().size(), outcome::toString);
+        String slug = loaded.guide().get().slug();
+        assertEquals(
+                List.of(
+                        dir.resolve("out").resolve(Edition.HANDOUT.fileName(slug)),
+                        dir.resolve("out").resolve(Edition.ACCESSIBLE.fileName(slug))),
+                outcome.written(),
+                outcome::toString);
         for (Path pdf : outcome.written()) {
             assertTrue(Fixtures.pageCount(pdf) >= 1, pdf::toString);
         }
+        return firstError(loaded);
     }
 
     private Path write(byte[] bytes) throws IOException {
@@ -135,7 +222,6 @@ class GuideFuzzTest {
     }
 
     private static void assertExplained(Path file, GuideLoader.Loaded loaded) {
-        assertNotNull(loaded);
         assertEquals(file, loaded.file());
         assertEquals(loaded.hasErrors(), loaded.guide().isEmpty(), () -> "an error, or a guide: " + loaded);
         for (Problem p : loaded.problems()) {
@@ -146,7 +232,20 @@ class GuideFuzzTest {
             assertFalse(p.message() == null || p.message().isBlank(), p::toString);
             assertFalse(p.fix() == null || p.fix().isBlank(), p::toString);
         }
-        loaded.guide().ifPresent(g -> assertEquals(g.meta().steps(), g.steps().size(), g::toString));
+        loaded.guide().ifPresent(g -> {
+            assertEquals(file, g.file(), g::toString);
+            assertTrue(loaded.source().isPresent(), () -> "a guide comes with the text it was made from: " + loaded);
+            assertEquals(g.meta().steps(), g.steps().size(), g::toString);
+        });
+    }
+
+    /** The kind of a load's first error, or « none » when it made a guide. */
+    private static String firstError(GuideLoader.Loaded loaded) {
+        return loaded.problems().stream()
+                .filter(Problem::isError)
+                .map(p -> p.kind().name())
+                .findFirst()
+                .orElse("none");
     }
 
     // ---- generators -------------------------------------------------------------------------
@@ -216,17 +315,25 @@ class GuideFuzzTest {
         Arbitrary<String> opening = Arbitraries.of(
                 "---\n", "---\n", "---\n", "", "--- \n", "\uFEFF---\n", "---\r\n", "----\n", "\n---\n", "+++\n");
         Arbitrary<String> closing = Arbitraries.of("---\n", "---\n", "---\n", "", "...\n", "--- x\n", "---", "---\r\n");
-        Arbitrary<String> yaml = Arbitraries.frequencyOf(Tuple.of(3, yamlLine()), Tuple.of(1, garbage(30)))
+        Arbitrary<String> lines = Arbitraries.frequencyOf(Tuple.of(3, yamlLine()), Tuple.of(1, garbage(30)))
                 .list()
                 .ofMaxSize(12)
-                .map(lines -> String.join("\n", lines) + "\n");
+                .map(ls -> String.join("\n", ls) + "\n");
+        // a sound front matter now and then, so that the body is read and checked too
+        Arbitrary<String> sound = Arbitraries.integers()
+                .between(0, 4)
+                .map(steps -> "title: \"Un guide\"\nsteps: " + steps + "\nlang: fr\n");
         Arbitrary<String> body = Arbitraries.frequencyOf(Tuple.of(5, markdownBlock()), Tuple.of(1, garbage(60)))
                 .list()
                 .ofMaxSize(14)
                 .map(blocks -> String.join("\n\n", blocks) + "\n");
         Arbitrary<String> lineEnds = Arbitraries.of("\n", "\n", "\n", "\r\n", "\r");
-        return Combinators.combine(opening, yaml, closing, body, lineEnds)
-                .as((o, y, c, b, nl) -> (o + y + c + "\n" + b).replace("\n", nl));
+        Arbitrary<String> anyFront =
+                Combinators.combine(opening, lines, closing).as((o, y, c) -> o + y + c);
+        Arbitrary<String> soundFront = sound.map(y -> "---\n" + y + "---\n");
+        return Combinators.combine(
+                        Arbitraries.frequencyOf(Tuple.of(3, anyFront), Tuple.of(1, soundFront)), body, lineEnds)
+                .as((f, b, nl) -> (f + "\n" + b).replace("\n", nl));
     }
 
     @Provide

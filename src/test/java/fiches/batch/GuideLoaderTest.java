@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.problem.Problem;
+import fiches.testing.TestGuides;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,9 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class GuideLoaderTest {
 
     static Stream<Path> badGuides() throws IOException {
-        try (Stream<Path> files = Files.walk(BAD)) {
-            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList().stream();
-        }
+        return TestGuides.under(BAD).stream();
     }
 
     @ParameterizedTest

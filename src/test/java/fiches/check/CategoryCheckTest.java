@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fiches.batch.GuideLoader.Loaded;
 import fiches.guide.Category;
-import fiches.pdf.RenderedGuides;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
-import java.nio.file.Files;
+import fiches.testing.TestGuides;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The category: a slug Fiches translates, or a warning and the words as written. */
@@ -36,13 +34,11 @@ class CategoryCheckTest {
 
     @Test
     void knowsTheCategoryOfEverySampleGuide() throws Exception {
-        try (Stream<Path> files = Files.list(RenderedGuides.GUIDES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                Loaded loaded = load(f);
-                assertTrue(
-                        loaded.problems().stream().noneMatch(p -> p.kind() == Kind.UNKNOWN_CATEGORY),
-                        loaded.problems()::toString);
-            }
+        for (Path f : TestGuides.samples()) {
+            Loaded loaded = load(f);
+            assertTrue(
+                    loaded.problems().stream().noneMatch(p -> p.kind() == Kind.UNKNOWN_CATEGORY),
+                    loaded.problems()::toString);
         }
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fiches.guide.FaqEntry;
 import fiches.guide.Guide;
 import fiches.guide.Step;
+import fiches.testing.TestGuides;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,9 +28,7 @@ class RealGuidesTest {
     private static final Pattern QUESTION_LINE = Pattern.compile("^ +- question:", Pattern.MULTILINE);
 
     static Stream<Path> guides() throws IOException {
-        try (Stream<Path> files = Files.list(GUIDES)) {
-            return files.filter(f -> f.toString().endsWith(".md")).sorted().toList().stream();
-        }
+        return TestGuides.samples().stream();
     }
 
     @Test

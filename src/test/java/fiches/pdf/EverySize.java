@@ -5,9 +5,7 @@ import fiches.batch.Options;
 import fiches.guide.Guide;
 import fiches.product.Edition;
 import fiches.product.PrintSize;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import fiches.testing.TestGuides;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -28,7 +26,7 @@ public final class EverySize {
     /** Guides for countries that print on Letter. */
     public static final Path LETTER_GUIDES = fiches.TestFiles.LETTER_GUIDES;
 
-    private static final Path OUT = Path.of("target", "test-pdfs");
+    private static final Path OUT = fiches.testing.TestRun.folder("every-size");
     private static final Map<String, Sized> CACHE = new ConcurrentHashMap<>();
 
     /** A guide rendered at one print size. */
@@ -60,14 +58,9 @@ public final class EverySize {
     }
 
     private static List<Path> files() {
-        List<Path> files = new ArrayList<>();
-        for (Path folder : List.of(RenderedGuides.GUIDES, PRINT_GUIDES, LETTER_GUIDES)) {
-            try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        List<Path> files = new ArrayList<>(TestGuides.samples());
+        files.addAll(TestGuides.print());
+        files.addAll(TestGuides.in(LETTER_GUIDES));
         return files;
     }
 

@@ -3,9 +3,9 @@ package fiches.pdf;
 import fiches.guide.Guide;
 import fiches.product.Edition;
 import fiches.product.PrintSize;
+import fiches.testing.TestGuides;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +47,7 @@ public final class PrintGuides {
     }
 
     private static Stream<Path> files(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.toString().endsWith(".md")).sorted().toList().stream();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestGuides.in(folder).stream();
     }
 
     /** Each page's lines of one edition. */

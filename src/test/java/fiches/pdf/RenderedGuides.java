@@ -2,11 +2,11 @@ package fiches.pdf;
 
 import fiches.guide.Guide;
 import fiches.product.Edition;
+import fiches.testing.TestGuides;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -41,13 +41,7 @@ public final class RenderedGuides {
     }
 
     public static Stream<Rendered> all() {
-        try (Stream<Path> files = Files.list(GUIDES)) {
-            List<Path> guides =
-                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
-            return guides.stream().map(RenderedGuides::get);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestGuides.samples().stream().map(RenderedGuides::get);
     }
 
     public static Rendered get(Path file) {

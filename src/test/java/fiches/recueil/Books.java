@@ -9,6 +9,7 @@ import fiches.pdf.PdfText;
 import fiches.pdf.Resources;
 import fiches.product.Edition;
 import fiches.product.Labels;
+import fiches.testing.TestGuides;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ final class Books {
     static final Path PRINT = fiches.TestFiles.PRINT_GUIDES;
     static final List<String> FROM_PRINT =
             List.of("english-guide.md", "quinze-etapes.md", "etape-longue-et-captures.md", "liens-et-notes.md");
-    private static final Path HOME = Path.of("target", "test-recueil");
+    private static final Path HOME = fiches.testing.TestRun.folder("recueil");
     private static Made made;
 
     /** A run's folders, its outcomes and what it made of the recueil. */
@@ -72,12 +73,9 @@ final class Books {
     }
 
     private static List<String> listGuides(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".md"))
-                    .sorted()
-                    .toList();
-        }
+        return TestGuides.in(folder).stream()
+                .map(p -> p.getFileName().toString())
+                .toList();
     }
 
     private static void copyGuides(Path from, Path to, List<String> names) throws IOException {
