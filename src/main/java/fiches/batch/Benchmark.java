@@ -49,7 +49,8 @@ public final class Benchmark {
         }
         Files.createDirectories(options.out());
         Path scratch = Files.createTempDirectory(options.out(), ".fiches-bench-");
-        Options scratchOptions = new Options(scratch, options.size(), options.editions(), true);
+        Options scratchOptions =
+                new Options(scratch, options.size(), options.editions(), true).withPaper(options.paper());
         GuideRenderer renderer = new GuideRenderer(resources, scratchOptions);
         measure(renderer, guides, Math.max(1, copies / 5), scratch); // warm-up: let the JIT compile
         resetPeaks();

@@ -1,5 +1,6 @@
 package fiches.batch;
 
+import fiches.guide.Guide;
 import fiches.guide.SiteProfile;
 import fiches.layout.Edition;
 import fiches.layout.Paper;
@@ -71,7 +72,7 @@ public record Options(
     }
 
     /** The paper a guide is printed on: the run's, else its countries'. */
-    public Paper paperFor(fiches.guide.Guide guide) {
+    public Paper paperFor(Guide guide) {
         return paper.orElseGet(() -> Paper.forCountries(guide.meta().countries()));
     }
 

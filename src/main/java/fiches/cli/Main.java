@@ -179,7 +179,11 @@ public final class Main implements Callable<Integer> {
         if (benchCopies != null) {
             GuideFolder folder = GuideFolder.scan(guides);
             new Benchmark(resources(), Runtime.getRuntime().availableProcessors())
-                    .run(folder.guides(), benchCopies, new Options(out, size, editions(), true), stdout);
+                    .run(
+                            folder.guides(),
+                            benchCopies,
+                            new Options(out, size, editions(), true).withPaper(Optional.ofNullable(paper)),
+                            stdout);
             return 0;
         }
         Report printer = printer(stdout, stderr);
