@@ -39,7 +39,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--edition E] [--check] [--recueil] [--report json] [--debug]}. */
+/** {@code fiches [GUIDES_DIR] [--out DIR] [--size N] [--paper P] [--edition E] [--check] [--recueil] [--report json] [--debug]}. */
 @Command(
         name = "fiches",
         mixinStandardHelpOptions = true,
