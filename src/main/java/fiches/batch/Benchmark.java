@@ -53,6 +53,7 @@ public final class Benchmark {
                 .size(options.size())
                 .editions(options.editions())
                 .force(true)
+                .paper(options.paper())
                 .build();
         GuideRenderer renderer = new GuideRenderer(resources, scratchOptions);
         measure(renderer, guides, Math.max(1, copies / 5), scratch); // warm-up: let the JIT compile

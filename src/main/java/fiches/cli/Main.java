@@ -298,6 +298,7 @@ public final class Main implements Callable<Integer> {
                 .size(making.size)
                 .editions(editions())
                 .force(true)
+                .paper(Optional.ofNullable(making.paper))
                 .build();
         new Benchmark(resources(), Runtime.getRuntime().availableProcessors())
                 .run(folder.guides(), measuring.copies, options, stdout);

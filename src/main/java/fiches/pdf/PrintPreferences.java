@@ -23,7 +23,8 @@ final class PrintPreferences {
     /**
      * A book for a binder: printed at its size and on both sides of each sheet, turned on the long
      * edge as a portrait book is, so that each guide's right-hand first page is a sheet's front.
-     * {@code /Duplex} is of PDF 1.7, which the book's header then says.
+     * {@code /Duplex} is of PDF 1.7: the catalogue's {@code /Version} says 1.7 already (the renderer
+     * writes it); a document of an older version would be raised to it.
      */
     static void actualSizeBothSides(PDDocument doc) {
         PDViewerPreferences preferences = preferences(doc);
