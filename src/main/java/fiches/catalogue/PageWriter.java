@@ -186,8 +186,11 @@ final class PageWriter {
         set.appendElement("legend").text(labels.catalogue("languages"));
         choice(set, "", labels.catalogue("languages.all"), total).attr("checked", true);
         languages.counts.forEach((lang, n) -> {
-            Element label = choice(set, lang, LanguageNames.name(lang), n);
-            label.parent().attr("lang", lang).attr("dir", LanguageNames.direction(lang));
+            // the name alone in its language and direction: the arrow keys follow the radio's, the page's
+            choice(set, lang, LanguageNames.name(lang), n)
+                    .nextElementSibling()
+                    .attr("lang", lang)
+                    .attr("dir", LanguageNames.direction(lang));
         });
     }
 
