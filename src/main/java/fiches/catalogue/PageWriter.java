@@ -111,11 +111,12 @@ final class PageWriter {
             }
         }
 
-        /** The page's language first, then those Fiches has labels for in their order, then the rest by code. */
+        /**
+         * The page's language first, then the others by code (ar, en, es…): an order that does not
+         * change when Fiches learns a language.
+         */
         private Comparator<String> order() {
             return Comparator.comparing((String l) -> !l.equals(language.primary()))
-                    .thenComparing(
-                            l -> Language.SUPPORTED.contains(l) ? Language.SUPPORTED.indexOf(l) : Integer.MAX_VALUE)
                     .thenComparing(Comparator.naturalOrder());
         }
 
