@@ -6,11 +6,18 @@
 //   axe           axe-core finds 0 violations at WCAG 2.2 AA (wcag2a, wcag2aa, wcag21a, wcag21aa,
 //                 wcag22aa), with the full list, with a search typed, and at 320 px wide
 //   links         every link leads to a file beside the page, or to an element of it
-//   tab           pressing Tab reaches every link and the search box, in page order, each with
-//                 a visible outline, the skip link first
+//   tab           pressing Tab reaches every link, the search box and the choice of language, in
+//                 page order, each with a visible outline, the skip link first
 //   search        typing a word shows exactly the guides whose title, description, theme or
 //                 steps hold it (accents and case aside) and says how many; a word in none
 //                 shows the « none » message; clearing shows all again
+//   languages     (when the guides are in several languages) every entry has its lang and dir,
+//                 rtl exactly for Arabic and Persian; choosing a language with the arrow keys
+//                 shows exactly its guides and says how many; axe finds 0 violations with one
+//                 chosen; each « Aussi en » link leads to an entry in the language it names, shown
+//                 and focused even when the choice had hidden it
+//   scripts       (when the page has such guides) an Arabic title found typed without its vowel
+//                 marks and with a bare alef, a Turkish one typed with a plain i, a Russian ё as е
 //   no-script     without JavaScript every guide shows and the search box does not
 //   reflow        at 320 CSS px (1280 px at 400 % zoom) nothing scrolls sideways
 //   print         printed, the list keeps title, theme and pages and drops pictures and buttons
@@ -82,8 +89,9 @@ async function links(page, folder) {
 }
 
 async function tab(page) {
+  // of a group of radio buttons, Tab reaches the chosen one; the arrow keys move between them
   const expected = await page.$$eval("a[href], input", (els) =>
-    els.filter((e) => e.getClientRects().length > 0).map((e, i) => {
+    els.filter((e) => e.getClientRects().length > 0 && !(e.type === "radio" && !e.checked)).map((e, i) => {
       e.dataset.tabCheck = String(i);
       return i;
     }).length);
@@ -150,6 +158,104 @@ async function search(page) {
   report(all === guides.length, "search", `cleared, all ${all} of ${guides.length} guides show again`);
 }
 
+const visibleGuides = (page) => page.$$eval("li.guide", (lis) =>
+  lis.filter((li) => li.getClientRects().length > 0).map((li) => ({ lang: li.lang, title: li.querySelector("h3").textContent })));
+
+async function languages(page) {
+  const entries = await page.$$eval("li.guide", (lis) => lis.map((li) => ({ lang: li.lang, dir: li.dir })));
+  const rtl = new Set(["ar", "fa", "he", "ur", "ps"]);
+  const wrong = entries.filter((e) => !e.lang || e.dir !== (rtl.has(e.lang) ? "rtl" : "ltr"));
+  report(wrong.length === 0, "languages", `${entries.length} entries, ${wrong.length} without their lang and dir`,
+    wrong.map((e) => JSON.stringify(e)));
+
+  const values = await page.$$eval("#languages input", (is) => is.map((i) => i.value));
+  await page.focus("#languages input:checked");
+  const seen = [];
+  for (let i = 1; i <= values.length; i++) {
+    await page.keyboard.press("ArrowRight"); // the next language; after the last, all of them again
+    const value = values[i % values.length];
+    const checked = await page.$eval("#languages input:checked", (e) => e.value);
+    const shown = await visibleGuides(page);
+    const expected = entries.filter((e) => value === "" || e.lang === value).length;
+    const status = await page.textContent("#count");
+    const ok = checked === value && shown.length === expected && shown.every((g) => value === "" || g.lang === value)
+      && status.startsWith(String(expected));
+    seen.push(`${value || "all"}: ${shown.length}${ok ? "" : ` (expected ${expected}, checked ${checked}, « ${status} »)`}`);
+    if (!ok) {
+      report(false, "languages", `choosing ${value || "all"} with the keyboard`, seen);
+      return;
+    }
+    if (i === 1) {
+      await axe(page, `with the language ${value} chosen`);
+    }
+  }
+  report(values.length > 1, "languages", `each language chosen with the arrow keys shows its guides: ${seen.join(", ")}`);
+
+  const links = await page.$$eval(".also a", (as) => as.map((a, i) => {
+    a.dataset.alsoCheck = String(i);
+    const from = a.closest("li.guide");
+    return { i, href: a.getAttribute("href"), hreflang: a.hreflang, from: from.lang, fromId: from.id };
+  }));
+  const bad = [];
+  for (const l of links.slice(0, 12)) {
+    // choose the linking entry's language, which hides the entry linked to, and follow the link
+    await page.check(`#languages input[value="${l.from}"]`);
+    await page.click(`[data-also-check="${l.i}"]`);
+    const at = await page.evaluate(() => {
+      const e = document.activeElement;
+      return { id: e.id, lang: e.lang, shown: e.getClientRects().length > 0, hash: location.hash };
+    });
+    if (`#${at.id}` !== l.href || at.lang !== l.hreflang || !at.shown || at.hash !== l.href) {
+      bad.push(`${l.fromId} → ${l.href} (${l.hreflang}): focus on ${at.id || "nothing"} (${at.lang}), shown ${at.shown}`);
+    }
+  }
+  await page.check('#languages input[value=""]');
+  report(links.length > 0 && bad.length === 0, "languages",
+    `${links.length} « Aussi en » links, ${Math.min(links.length, 12)} followed, ${bad.length} wrong`, bad);
+}
+
+async function typed(page, text, title) {
+  if (await page.$("#languages")) await page.check('#languages input[value=""]');
+  const box = page.locator("#q");
+  await box.fill("");
+  await box.pressSequentially(text, { delay: 5 });
+  const shown = (await visibleGuides(page)).map((g) => g.title);
+  await box.fill("");
+  await box.dispatchEvent("input");
+  return { ok: shown.includes(title), shown };
+}
+
+async function scripts(page) {
+  const titles = await page.$$eval("li.guide", (lis) => lis.map((li) => ({ lang: li.lang,
+    title: li.querySelector("h3").textContent, description: li.querySelector(".description")?.textContent || "" })));
+  // how a reader may type a guide's words: each must find it
+  const ways = [
+    // harakat and tatweel off, every alef bare: as most Arabic readers type
+    ["ar", (s) => s.replace(/[\u064B-\u065F\u0670\u0640]/g, "").replace(/[أإآٱ]/g, "ا")],
+    // or copied with all its marks and its alef wasla
+    ["ar", (s) => s],
+    // Persian typed on an Arabic keyboard: Arabic yeh and kaf, no zero-width non-joiner
+    ["fa", (s) => s.replace(/ی/g, "ي").replace(/ک/g, "ك").replace(/\u200c/g, "")],
+    // or on a Persian one, as written
+    ["fa", (s) => s],
+    // a Turkish word typed on a keyboard without ı or İ
+    ["tr", (s) => s.replace(/[ıİ]/g, "i").toLowerCase()],
+    // or with them, in small letters: ı must find what İ and ı were folded to
+    ["tr", (s) => s.toLocaleLowerCase("tr")],
+    ["ru", (s) => s.replace(/ё/g, "е").replace(/Ё/g, "Е")],
+  ];
+  let tried = 0;
+  for (const [lang, typedAs] of ways) {
+    const entry = titles.find((t) => t.lang === lang && t.description);
+    if (!entry) continue;
+    tried++;
+    const text = typedAs(entry.description);
+    const { ok, shown } = await typed(page, text, entry.title);
+    report(ok, "scripts", `« ${text} » finds « ${entry.title} » (${lang})`, [`shown ${JSON.stringify(shown)}`]);
+  }
+  if (tried === 0) report(true, "scripts", "no guide in a script that folds (Arabic, Persian, Turkish, Russian)");
+}
+
 async function noScript(browser, url) {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
@@ -214,6 +320,10 @@ async function main() {
     await check("links", () => links(page, folder));
     await check("tab", () => tab(page));
     await check("search", () => search(page));
+    if (await page.$("#languages")) {
+      await check("languages", () => languages(page));
+    }
+    await check("scripts", () => scripts(page));
     await check("print", () => print(page));
     await check("no-script", () => noScript(browser, url));
     await check("reflow", () => reflow(browser, url));

@@ -4,7 +4,6 @@ import fiches.guide.Language;
 import fiches.guide.Translations;
 import fiches.ledger.PageRecord;
 import fiches.product.Labels;
-import fiches.product.LanguageRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,12 +112,12 @@ final class PageWriter {
             }
         }
 
-        /** The page's language first, then those Fiches has labels for in their order, then the rest by code. */
+        /**
+         * The page's language first, then the others by code (ar, en, es…): an order that does not
+         * change when Fiches learns a language.
+         */
         private Comparator<String> order() {
             return Comparator.comparing((String l) -> !l.equals(language.primary()))
-                    .thenComparing(l -> LanguageRules.known().contains(l)
-                            ? LanguageRules.known().indexOf(l)
-                            : Integer.MAX_VALUE)
                     .thenComparing(Comparator.naturalOrder());
         }
 
@@ -189,8 +188,11 @@ final class PageWriter {
         set.appendElement("legend").text(labels.catalogue("languages"));
         choice(set, "", labels.catalogue("languages.all"), total).attr("checked", true);
         languages.counts.forEach((lang, n) -> {
-            Element label = choice(set, lang, LanguageNames.name(lang), n);
-            label.parent().attr("lang", lang).attr("dir", LanguageNames.direction(lang));
+            // the name alone in its language and direction: the arrow keys follow the radio's, the page's
+            choice(set, lang, LanguageNames.name(lang), n)
+                    .nextElementSibling()
+                    .attr("lang", lang)
+                    .attr("dir", LanguageNames.direction(lang));
         });
     }
 

@@ -103,7 +103,8 @@ class CatalogueLanguagesTest {
         assertTrue(set.selectFirst("input[value=\"\"]").hasAttr("checked"));
         assertEquals("Toutes les langues (4)", set.selectFirst("label").text());
         Element english = set.selectFirst("input[value=en]").parent();
-        assertEquals("en", english.attr("lang"));
+        assertEquals("en", english.selectFirst("span").attr("lang"));
+        assertEquals("English", english.selectFirst("span").text());
         assertEquals("English (1)", english.text());
         assertEquals(
                 List.of("en", "fr", "fr", "fr"),
