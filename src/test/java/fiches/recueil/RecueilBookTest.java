@@ -39,8 +39,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 /**
  * The recueil of nine guides (the samples, an English guide, one of fifteen steps, one with
  * pictures): a cover, a table of contents whose numbers are the guides' first pages, every guide
- * on a right-hand page, its boxes or checkboxes, its bookmarks, and both files conforming.
+ * on a right-hand page, its boxes or checkboxes, its bookmarks, and both files conforming. An
+ * integration test: the book is made once, for all of them, and checked by veraPDF.
  */
+@Tag("integration")
 class RecueilBookTest {
 
     private static Books.Made book() {
@@ -403,14 +405,12 @@ class RecueilBookTest {
         }
     }
 
-    @Tag("integration")
     @ParameterizedTest
     @EnumSource(Edition.class)
     void passesVeraPdfForPdfUa1(Edition edition) throws Exception {
         assertEquals(List.of(), VeraPdf.failedRules(book().file(edition), PDFAFlavour.PDFUA_1));
     }
 
-    @Tag("integration")
     @ParameterizedTest
     @EnumSource(Edition.class)
     void passesVeraPdfForPdfA2a(Edition edition) throws Exception {
