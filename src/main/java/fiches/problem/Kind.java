@@ -42,6 +42,8 @@ public enum Kind {
     IMAGE_UNREADABLE(Severity.ERROR),
     GLYPH_MISSING(Severity.WARNING),
     RIGHT_TO_LEFT(Severity.WARNING),
+    /** Most of the guide's text is in a script its {@code lang} is not written in. */
+    SCRIPT_NOT_OF_LANGUAGE(Severity.WARNING),
     RENDER_FAILED(Severity.ERROR),
     /** The guide needs more stack or memory than a guide may use. */
     GUIDE_TOO_COMPLEX(Severity.ERROR),

@@ -20,7 +20,13 @@ class KindTest {
                 .filter(k -> k.severity() == Severity.WARNING)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Kind.class)));
         assertEquals(
-                EnumSet.of(Kind.UNKNOWN_KEY, Kind.UNKNOWN_CATEGORY, Kind.GLYPH_MISSING, Kind.RIGHT_TO_LEFT), warnings);
+                EnumSet.of(
+                        Kind.UNKNOWN_KEY,
+                        Kind.UNKNOWN_CATEGORY,
+                        Kind.GLYPH_MISSING,
+                        Kind.RIGHT_TO_LEFT,
+                        Kind.SCRIPT_NOT_OF_LANGUAGE),
+                warnings);
     }
 
     @Test
