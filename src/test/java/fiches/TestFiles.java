@@ -16,6 +16,8 @@ public final class TestFiles {
     public static final Path SAMPLES = Path.of("guides");
     /** Guides written to push the print layout: 15 steps, long steps, tables, screenshots, addresses. */
     public static final Path PRINT_GUIDES = Path.of("src", "test", "resources", "print");
+    /** A guide in each language Fiches knows besides French and English, written as its own writers would. */
+    public static final Path LANGUAGE_GUIDES = Path.of("src", "test", "resources", "languages");
     /** A full site profile, {@code fiches.yaml}, with its logo in {@code images/}. */
     public static final Path PROFILE = Path.of("src", "test", "resources", "profile");
 
