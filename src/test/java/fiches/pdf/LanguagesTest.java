@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * A guide in each language Fiches knows, rendered at every size in both editions: the step word,
@@ -142,6 +143,20 @@ class LanguagesTest {
                     assertFalse(text.contains(label), g + " " + edition + ": « " + label + " » in " + text);
                 }
             }
+        }
+    }
+
+    static Stream<Arguments> oneGuidePerScript() {
+        return Stream.of("ro-programare-consulat.md", "uk-zapys-france-travail.md", "ar-france-connect.md")
+                .map(name -> Arguments.of(EverySize.get(TestFiles.LANGUAGE_GUIDES.resolve(name), 18)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneGuidePerScript")
+    void bothEditionsOfAGuideInEachScriptArePdfUa1(EverySize.Sized g) throws Exception {
+        for (Edition edition : Edition.values()) {
+            List<String> failed = VeraPdf.failedRules(g.pdf(edition), PDFAFlavour.PDFUA_1);
+            assertEquals(List.of(), failed, g + " " + edition + " fails PDF/UA-1");
         }
     }
 
