@@ -18,6 +18,8 @@ public final class TestFiles {
     public static final Path PRINT_GUIDES = Path.of("src", "test", "resources", "print");
     /** A guide for the United States, printed on Letter: a long step, screenshots, a table, notes. */
     public static final Path LETTER_GUIDES = Path.of("src", "test", "resources", "letter");
+    /** A guide in each language Fiches knows besides French and English, written as its own writers would. */
+    public static final Path LANGUAGE_GUIDES = Path.of("src", "test", "resources", "languages");
     /** A full site profile, {@code fiches.yaml}, with its logo in {@code images/}. */
     public static final Path PROFILE = Path.of("src", "test", "resources", "profile");
 

@@ -11,6 +11,7 @@ public final class GuideChecker {
     private final ImageChecks images = new ImageChecks();
     private final LinkChecks links = new LinkChecks();
     private final CategoryCheck category = new CategoryCheck();
+    private final ScriptChecks scripts = new ScriptChecks();
     private final TextChecks text;
 
     /** A checker whose text is measured against the fonts of this installation. */
@@ -28,6 +29,7 @@ public final class GuideChecker {
         links.check(draft, out);
         category.check(draft, out);
         text.check(draft, out);
+        scripts.check(draft, out);
         return out;
     }
 }

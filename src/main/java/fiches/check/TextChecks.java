@@ -3,8 +3,11 @@ package fiches.check;
 import fiches.parse.Draft;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
+import fiches.product.LanguageRules;
+import fiches.product.TextDirection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,8 +15,10 @@ import java.util.stream.Collectors;
 
 /**
  * The guide's characters, line by line in its text: those no embedded font can draw (Chinese,
- * most emoji) and right-to-left scripts (Arabic, Hebrew), which are printed unshaped and
- * unordered, are warned about at their line. Linear in the text's length.
+ * most emoji) are warned about at their line, and so is right-to-left text (Arabic, Hebrew) in a
+ * guide whose language is written left to right, whose pages are laid out left to right. A guide
+ * in a right-to-left language (ar, fa) is laid out for it and gets no such warning. Linear in the
+ * text's length.
  */
 final class TextChecks {
     /** At most this many characters are named in one warning. */
@@ -29,7 +34,10 @@ final class TextChecks {
 
     void check(Draft draft, List<Problem> out) {
         String[] lines = draft.text().split("\n", -1);
-        boolean rtlReported = false;
+        Optional<LanguageRules> language = draft.meta().map(m -> LanguageRules.of(m.lang()));
+        // A right-to-left guide is all right-to-left text: nothing to warn about.
+        boolean rtlReported =
+                language.map(l -> l.direction() == TextDirection.RTL).orElse(false);
         for (int i = 0; i < lines.length; i++) {
             Set<Integer> missing = new LinkedHashSet<>();
             boolean rtl = false;
@@ -59,9 +67,11 @@ final class TextChecks {
                         draft.file(),
                         i + 1,
                         Kind.RIGHT_TO_LEFT,
-                        "This line holds right-to-left text (Arabic or Hebrew), which Fiches prints with its letters "
-                                + "unjoined and in the wrong order.",
-                        "Check the printed page, or write this text in a left-to-right script."));
+                        "This line holds right-to-left text (Arabic or Hebrew) in a guide laid out left to right"
+                                + language.map(l -> " (lang: " + l.code() + ")").orElse("")
+                                + ": its letters may print unjoined or out of order.",
+                        "Check the printed page; if the whole guide is in Arabic or Persian, write lang: ar or "
+                                + "lang: fa, and Fiches lays it out right to left."));
             }
         }
     }

@@ -145,7 +145,7 @@ public final class GuideLayout {
     }
 
     /** A title as the running footer prints it, shortened to fit one line beside the page number. */
-    String footerTitle(String title, Labels labels) {
+    FooterTitle.Fit footerTitle(String title, Labels labels) {
         return new FooterTitle(widths, bodySize, labels, paper).fit(title);
     }
 
@@ -169,13 +169,18 @@ public final class GuideLayout {
     }
 
     /** A running element: the CSS moves it into every page's bottom margin, on one line. */
-    static void footer(Xhtml x, Element body, String title, Labels labels) {
+    static void footer(Xhtml x, Element body, FooterTitle.Fit title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
-        x.text(footer, labels.footerTitle(title));
+        // The short folio, « 3 / 7 », opens with the stylesheet's own space after the dash.
+        x.text(
+                footer,
+                title.shortFolio()
+                        ? labels.footerTitle(title.title()).stripTrailing()
+                        : labels.footerTitle(title.title()));
         // One generated run, joined by no-break spaces, so « page 3 sur 7 » never splits.
         Element folio = x.add(footer, "span", "folio");
-        folio.setAttribute("data-page", labels.footerPage());
-        folio.setAttribute("data-of", labels.footerOf());
+        folio.setAttribute("data-page", title.shortFolio() ? "" : labels.footerPage());
+        folio.setAttribute("data-of", title.shortFolio() ? FooterTitle.SHORT_OF : labels.footerOf());
     }
 
     private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {

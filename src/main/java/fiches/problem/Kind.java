@@ -45,6 +45,8 @@ public enum Kind {
     IMAGE_UNREADABLE(Severity.ERROR, Blame.GUIDE),
     GLYPH_MISSING(Severity.WARNING, Blame.GUIDE),
     RIGHT_TO_LEFT(Severity.WARNING, Blame.GUIDE),
+    /** Most of the guide's text is in a script its {@code lang} is not written in. */
+    SCRIPT_NOT_OF_LANGUAGE(Severity.WARNING, Blame.GUIDE),
     RENDER_FAILED(Severity.ERROR, Blame.GUIDE),
     /** The guide needs more stack or memory than a guide may use. */
     GUIDE_TOO_COMPLEX(Severity.ERROR, Blame.GUIDE),

@@ -29,7 +29,8 @@ class KindTest {
                         Kind.UNKNOWN_CATEGORY,
                         Kind.TRANSLATION_UNLINKED,
                         Kind.GLYPH_MISSING,
-                        Kind.RIGHT_TO_LEFT),
+                        Kind.RIGHT_TO_LEFT,
+                        Kind.SCRIPT_NOT_OF_LANGUAGE),
                 kinds(k -> k.blame() == Blame.GUIDE && k.severity() == Severity.WARNING));
     }
 

@@ -30,6 +30,27 @@ class LabelsTest {
     }
 
     @Test
+    void writesDatesWithCldrsMonthsAndOrderInEveryLanguage() {
+        assertEquals("14 de marzo de 2026", date("es", 2026, 3, 14));
+        assertEquals("1º maggio 2026", date("it", 2026, 5, 1));
+        assertEquals("9 de fevereiro de 2026", date("pt", 2026, 2, 9));
+        assertEquals("1. Juli 2026", date("de-DE", 2026, 7, 1));
+        assertEquals("22 septembrie 2026", date("ro", 2026, 9, 22));
+        assertEquals("5 Ekim 2026", date("tr", 2026, 10, 5));
+        assertEquals("1 квітня 2026 р.", date("uk", 2026, 4, 1));
+        assertEquals("30 ноября 2026 г.", date("ru", 2026, 11, 30));
+        assertEquals("15 يونيو 2026", date("ar", 2026, 6, 15));
+        assertEquals("15 حزيران 2026", date("ar-LB", 2026, 6, 15), "the months as Lebanon names them");
+        assertEquals("20 اوت 2026", date("fa", 2026, 8, 20), "Gregorian, with Persian month names");
+        assertEquals("30 January 2026", date("en", 2026, 1, 30), "the collection's English keeps its pattern");
+        assertEquals("1er\u00A0janvier 2026", date("fr", 2026, 1, 1));
+    }
+
+    private static String date(String tag, int year, int month, int day) {
+        return new Labels(new Language(tag)).date(LocalDate.of(year, month, day));
+    }
+
+    @Test
     void translatesTheFacts() {
         assertEquals("Niveau\u00A0: moyen", fr.difficulty(Difficulty.MEDIUM));
         assertEquals("Level: hard", en.difficulty(Difficulty.HARD));
@@ -72,5 +93,6 @@ class LabelsTest {
         assertEquals("Thème\u00A0: Jardinage", fr.category("jardinage"));
         assertEquals("Thème\u00A0: Potager de l’école", fr.category("potager de l’école"));
         assertEquals("Topic: Gardening", en.category("Gardening"));
+        assertEquals("Konu: İzmir gezisi", new Labels(new Language("tr")).category("izmir gezisi"));
     }
 }
