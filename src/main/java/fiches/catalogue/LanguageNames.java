@@ -1,6 +1,7 @@
 package fiches.catalogue;
 
 import fiches.product.Labels;
+import fiches.product.LanguageRules;
 import java.util.Locale;
 
 /**
@@ -22,11 +23,14 @@ final class LanguageNames {
     }
 
     /**
-     * {@code rtl} for a language written from right to left (Arabic, Persian), else {@code ltr}.
-     * Decided by the script of the language's name in itself (CLDR), so that no list of languages
-     * is kept here; when the label files say their direction, this is the one place to read it from.
+     * {@code rtl} for a language written from right to left (Arabic, Persian), else {@code ltr}:
+     * its data file's {@code language.direction}. A language Fiches has no file for (an entry from
+     * an earlier run) is decided by the script of its name in itself, as CLDR writes it.
      */
     static String direction(String primary) {
+        if (LanguageRules.isKnown(primary)) {
+            return LanguageRules.of(primary).direction().html();
+        }
         Locale locale = Locale.forLanguageTag(primary);
         String own = locale.getDisplayLanguage(locale);
         int first = own.codePoints().filter(Character::isLetter).findFirst().orElse('a');

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A collection in French and English (src/test/resources/languages, which the build also opens in
+ * A collection in French and English (src/test/resources/translations, which the build also opens in
  * Chromium): each entry in its own language, its translations linked, a choice of language.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueLanguagesTest {
-    static final Path LANGUAGES = Path.of("src", "test", "resources", "languages");
+    static final Path LANGUAGES = Path.of("src", "test", "resources", "translations");
     private static final String FRENCH = "Envoyer une photo par courriel";
     private static final String ENGLISH = "Send a photo by e-mail";
     private static final String ALONE = "Recharger son téléphone";

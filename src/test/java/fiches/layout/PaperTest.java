@@ -91,11 +91,15 @@ class PaperTest {
         String words = "Renewing a passport online from the form to the payment";
         int end = 1;
         while (a4.fit(words.substring(0, end).strip())
+                .title()
                 .equals(words.substring(0, end).strip())) {
             end++;
         }
         String title = words.substring(0, end).strip();
-        assertEquals(title, letter.fit(title), "cut on A4 as " + a4.fit(title));
+        assertEquals(
+                title,
+                letter.fit(title).title(),
+                "cut on A4 as " + a4.fit(title).title());
     }
 
     private static Block.Table table(String... header) {
