@@ -63,7 +63,10 @@ public final class GuideRenderer implements Making {
         this.options = options;
         this.pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
         this.layout = new GuideLayout(
-                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size()));
+                resources.css(options.size()),
+                resources.textWidths(),
+                resources.bodySize(options.size()),
+                resources.bodySizes(options.size()));
         this.upToDate = new UpToDate(options, resources);
     }
 

@@ -9,8 +9,13 @@ import java.util.Set;
  * apart as a help box.
  */
 public final class HelpSection {
-    private static final Set<String> TITLES =
-            Set.of("si ça ne marche pas", "if it doesn't work", "if it does not work");
+    private static final Set<String> TITLES = Set.of(
+            "si ça ne marche pas",
+            "if it doesn't work",
+            "if it does not work",
+            "إذا لم ينجح الأمر",
+            "اگر کار نکرد",
+            "якщо не виходить");
 
     private HelpSection() {}
 
@@ -18,7 +23,7 @@ public final class HelpSection {
         String plain = title.replace('\u2019', '\'')
                 .replace('\u00A0', ' ')
                 .toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s:.…!?]+$", "")
+                .replaceAll("[\\s:.…!?؟]+$", "")
                 .strip()
                 .replaceAll("\\s+", " ");
         return TITLES.contains(plain);

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public record Language(String tag) {
     private static final Pattern BCP47 = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
     /** The languages Fiches has labels for: each has a {@code fiches/labels/<code>.properties}. */
-    public static final List<String> SUPPORTED = List.of("fr", "en");
+    public static final List<String> SUPPORTED = List.of("fr", "en", "ar", "fa", "uk");
 
     public Language {
         if (!isWellFormed(tag)) {

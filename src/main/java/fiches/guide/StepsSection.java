@@ -6,7 +6,8 @@ import java.util.Set;
 
 /** Recognises the steps section by its title, without regard to case or accents. */
 public final class StepsSection {
-    private static final Set<String> TITLES = Set.of("les etapes", "etapes", "steps", "the steps");
+    private static final Set<String> TITLES =
+            Set.of("les etapes", "etapes", "steps", "the steps", "الخطوات", "مراحل", "кроки");
 
     private StepsSection() {}
 

@@ -13,6 +13,7 @@ import fiches.guide.Step;
 import fiches.guide.StepsSection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,12 +44,22 @@ public final class GuideLayout {
 
     public static final String QR_ADDRESS = QrPlaces.ADDRESS;
 
+    /** The body text's family, as the stylesheet names it first. */
+    public static final String BODY_FAMILY = "Atkinson Hyperlegible Next";
+    /**
+     * What follows a language's own family in its font-family list: the body's family for the
+     * Latin words inside its text, then Noto Sans and DejaVu Sans for what neither has.
+     */
+    static final String FALLBACK_FAMILIES = "\"Atkinson Hyperlegible Next\", \"Noto Sans\", \"DejaVu Sans\"";
+
     /** The deepest indent of a line of text: a nested list item, or a help box's frame and padding. */
     private static final double GLUE_INDENT_MM = 30;
 
     private final String stylesheet;
     private final TextWidths widths;
     private final float bodySize;
+    /** The body size of a guide printed in another family than the body's, by family. */
+    private final Map<String, Float> familySizes;
 
     /**
      * @param stylesheet the CSS of the edition and print size, shared by every guide
@@ -56,9 +67,33 @@ public final class GuideLayout {
      * @param bodySize   the body text's size in points, which the stylesheet sets
      */
     public GuideLayout(String stylesheet, TextWidths widths, float bodySize) {
+        this(stylesheet, widths, bodySize, Map.of());
+    }
+
+    /**
+     * @param familySizes the body size of each family a language may name as its font
+     *                    ({@code language.font}), at the same print size: Arabic letters stand
+     *                    lower than Latin ones, so an Arabic guide's body is set larger
+     */
+    public GuideLayout(String stylesheet, TextWidths widths, float bodySize, Map<String, Float> familySizes) {
         this.stylesheet = stylesheet;
         this.widths = widths;
         this.bodySize = bodySize;
+        this.familySizes = Map.copyOf(familySizes);
+    }
+
+    /** How a guide's text is printed: its family, its body size, and the widths layout measures with. */
+    private record Script(String family, float size, TextWidths widths, Direction direction) {
+        /** Whether the stylesheet's own family and size serve: every Latin guide, whose PDFs stay as they were. */
+        boolean isTheBody() {
+            return family.equals(BODY_FAMILY);
+        }
+    }
+
+    private Script script(Metadata meta) {
+        String family = new Labels(meta.lang()).font();
+        return new Script(
+                family, familySizes.getOrDefault(family, bodySize), widths.in(family), Direction.of(meta.lang()));
     }
 
     /**
@@ -81,9 +116,22 @@ public final class GuideLayout {
         Xhtml x = new Xhtml();
         Element html = x.element("html");
         html.setAttribute("lang", guide.meta().lang().tag());
+        Script script = script(guide.meta());
+        if (script.direction().isRightToLeft()) {
+            // The renderer orders the text by the bidi algorithm from this base direction; the
+            // stylesheet mirrors the page under it; the PDF stage reads it (Direction.of(Document)).
+            html.setAttribute("dir", script.direction().attribute());
+        }
         x.document().appendChild(html);
         head(x, x.add(html, "head"), guide);
-        body(x, x.add(html, "body"), guide, edition, profile);
+        Element body = x.add(html, "body");
+        if (!script.isTheBody()) {
+            // The language's own letters first, then the body's family for the Latin words inside
+            // them, at the size that makes the language's letters as tall as the body's.
+            html.setAttribute("style", "font-family: \"" + script.family() + "\", " + FALLBACK_FAMILIES + ";");
+            body.setAttribute("style", String.format(Locale.ROOT, "font-size: %.1fpt", script.size()));
+        }
+        body(x, body, guide, edition, profile, script);
         return x.document();
     }
 
@@ -92,17 +140,18 @@ public final class GuideLayout {
      * questions, room to write and the desk's help box. A document holds one guide, so its ids
      * are the PDF stage's names as they are.
      */
-    private void body(Xhtml x, Element body, Guide guide, Edition edition, Optional<SiteProfile> profile) {
+    private void body(
+            Xhtml x, Element body, Guide guide, Edition edition, Optional<SiteProfile> profile, Script script) {
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
         Typography typography = new Typography(meta.lang());
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
-        TableFit tables = new TableFit(widths, bodySize, typography);
+        TableFit tables = new TableFit(script.widths(), script.size(), typography);
         QrPlaces qr = new QrPlaces(x, labels);
         BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr);
         BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr);
-        footer(x, body, footerTitle(meta.title(), labels), labels);
+        footer(x, body, new FooterTitle(script.widths(), script.size(), labels).fit(meta.title()), labels);
         ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
         titleBlock(x, body, meta, labels, typography);
@@ -115,14 +164,21 @@ public final class GuideLayout {
         // and its lines only. The desk's help box closes the guide.
         NotesSection.write(x, body, meta.notes(), labels, typography);
         profile.ifPresent(p -> desk.helpBox(body, p));
-        new InlineGlue(x, new LineBreaker(meta.lang().locale()), widths, widestGlueEm()).apply(body);
+        if (!script.direction().isRightToLeft()) {
+            // Not in right-to-left text: the renderer lays an inline-block's words out in the
+            // wrong order when it holds a left-to-right run inside a right-to-left line
+            // (« **Se connecter**. » printed « .connecterSe »), which is worse than the line break
+            // at a boundary that the glue prevents.
+            new InlineGlue(x, new LineBreaker(meta.lang().locale()), script.widths(), widestGlueEm(script.size()))
+                    .apply(body);
+        }
     }
 
     /**
      * The widest group of words kept on one line, in em of the body: the text column less the
      * deepest indent a paragraph gets (a list item in a help box), so that it fits any line.
      */
-    private float widestGlueEm() {
+    private static float widestGlueEm(float bodySize) {
         return (float) ((FigureSize.COLUMN_MM - GLUE_INDENT_MM) * 72 / 25.4 / bodySize);
     }
 
@@ -219,10 +275,16 @@ public final class GuideLayout {
         // are made: an element of its own could be parted from the title by a page break.
         Element title = x.addText(head, "h3", t.apply(labels.stepHeading(step.number(), step.title())));
         title.setAttribute("class", "step-title");
-        // The box is drawn there once the pages are made (fiches.pdf.StepBox), with the same side.
+        // The box is drawn there once the pages are made (fiches.pdf.StepBox), with the same side,
+        // at the side the lines start on: the right of a right-to-left page.
         title.setAttribute(
                 "style",
-                String.format(Locale.ROOT, "padding-left: %.1fmm; min-height: %.1fmm", BOX_ROOM_MM, BOX_SIDE_MM));
+                String.format(
+                        Locale.ROOT,
+                        "padding-%s: %.1fmm; min-height: %.1fmm",
+                        Direction.of(labels.language()).start(),
+                        BOX_ROOM_MM,
+                        BOX_SIDE_MM));
         title.setAttribute("id", TICK_ID + step.number());
         List<Block> body = step.body();
         writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));

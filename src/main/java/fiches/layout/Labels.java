@@ -26,13 +26,28 @@ public final class Labels {
 
     private final Map<String, String> words;
     private final Locale locale;
+    private final Language language;
 
     public Labels(Language lang) {
+        this.language = lang;
         this.words = BY_LANGUAGE.get(lang.primary());
         if (words == null) {
             throw new IllegalArgumentException("Fiches has no labels for the language " + lang.tag());
         }
         this.locale = Locale.forLanguageTag(lang.primary());
+    }
+
+    /** The language these are the words of. */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The family the language's letters are printed in first ({@code language.font}), as CSS
+     * names it: the body's for a Latin script.
+     */
+    public String font() {
+        return word("language.font");
     }
 
     /** Every label of a language, by key: what its file holds. */

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 final class SectionAssembler {
     private static final String SPACE = "[\\s\\u00A0\\u202F\\u2007\\u2009]*";
     private static final Pattern STEP_HEADING = Pattern.compile(
-            "(?:[EÉ]tape|Step)" + SPACE + "(\\d+)" + SPACE + ":" + SPACE + "(.*)",
+            // The step word of each language with labels, and its digits: ASCII, Arabic-Indic or
+            // Persian (Integer.parseInt reads all three).
+            "(?:[EÉ]tape|Step|الخطوة|مرحله|Крок)" + SPACE + "([0-9\\u0660-\\u0669\\u06F0-\\u06F9]+)" + SPACE + ":"
+                    + SPACE + "(.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final BodyReader reader;

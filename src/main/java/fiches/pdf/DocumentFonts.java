@@ -33,6 +33,21 @@ final class DocumentFonts {
         });
     }
 
+    /**
+     * The bold faces to draw a line of a document printed in {@code family} with: that family's,
+     * then the main font's for the Latin words inside it. Only the main font's for the main family.
+     */
+    java.util.List<PDFont> bold(String family) {
+        java.util.List<PDFont> fonts = new java.util.ArrayList<>();
+        for (Resources.FontFile f : Resources.FONTS) {
+            if (f.weight() == 700 && f.family().equals(family) && !family.equals(Resources.BODY_FAMILY)) {
+                fonts.add(get(f));
+            }
+        }
+        fonts.add(bold());
+        return fonts;
+    }
+
     /** The bold face of the main font. */
     PDFont bold() {
         return get(Resources.FONTS.get(1));

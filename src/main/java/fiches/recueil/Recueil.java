@@ -208,7 +208,10 @@ public final class Recueil {
         private final BookGuides collection;
         private final PdfRenderer pdf = new PdfRenderer(resources, "Fiches " + Version.NUMBER);
         private final BookLayout layout = new BookLayout(new GuideLayout(
-                resources.css(options.size()), resources.textWidths(), resources.bodySize(options.size())));
+                resources.css(options.size()),
+                resources.textWidths(),
+                resources.bodySize(options.size()),
+                resources.bodySizes(options.size())));
         private final Map<List<Integer>, byte[]> made = new HashMap<>();
         private final Map<List<Integer>, Integer> lengths = new HashMap<>();
 
