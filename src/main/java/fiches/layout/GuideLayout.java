@@ -209,11 +209,42 @@ public final class GuideLayout {
     /** A running element: the CSS moves it into every page's bottom margin, on one line. */
     static void footer(Xhtml x, Element body, String title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
+        if (Direction.of(labels.language()).isRightToLeft()) {
+            rightToLeftFooter(x, footer, title, labels);
+            return;
+        }
         x.text(footer, labels.footerTitle(title));
         // One generated run, joined by no-break spaces, so « page 3 sur 7 » never splits.
         Element folio = x.add(footer, "span", "folio");
         folio.setAttribute("data-page", labels.footerPage());
         folio.setAttribute("data-of", labels.footerOf());
+    }
+
+    /**
+     * The footer of a right-to-left guide, « كيف تستخدم… — صفحة 2 من 5 » read from the right. The
+     * renderer places a right-to-left line of a page's margin box from the box's left edge,
+     * running off the paper; it neither shapes nor orders generated text; and it lays the texts
+     * of a line out in their order in the document, reversing each right-to-left one by itself.
+     * So the footer's line is left to right, as wide as the text column and aligned right, and
+     * holds its pieces in the order they are seen from the left: the page count, « من », the
+     * page number, « صفحة », then the title with its dash (one right-to-left text). The words are
+     * text; only the numbers are generated.
+     */
+    private static void rightToLeftFooter(Xhtml x, Element footer, String title, Labels labels) {
+        footer.setAttribute("dir", Direction.LTR.attribute());
+        x.add(footer, "span", "page-count");
+        // Each space a text of its own: the renderer moves the spaces at the ends of a
+        // right-to-left text to its one side.
+        x.text(footer, " ");
+        x.add(footer, "span").appendChild(x.document().createTextNode(labels.footerOf()));
+        x.text(footer, " ");
+        x.add(footer, "span", "page-number");
+        x.text(footer, " ");
+        x.add(footer, "span").appendChild(x.document().createTextNode(labels.footerPage()));
+        x.text(footer, " ");
+        Element words = x.add(footer, "span", "footer-title");
+        words.setAttribute("dir", Direction.RTL.attribute());
+        x.text(words, labels.footerTitle(title).strip());
     }
 
     private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {

@@ -173,6 +173,9 @@ public final class PdfRenderer {
         List<NoteMark> notes = NoteMark.find(renderer, pdf, contents.guide());
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
+        if (direction.isRightToLeft()) {
+            new LogicalText().write(pdf);
+        }
         new DocumentIdentity().date(pdf, contents.date());
         // One document becomes each edition in turn: the handout's boxes are erased after
         // it is saved, so no copy of the document is saved and parsed again.
