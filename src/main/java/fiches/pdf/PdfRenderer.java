@@ -174,7 +174,7 @@ public final class PdfRenderer {
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
         if (direction.isRightToLeft()) {
-            new LogicalText().write(pdf);
+            new LogicalText(fonts).write(pdf);
         }
         new DocumentIdentity().date(pdf, contents.date());
         // One document becomes each edition in turn: the handout's boxes are erased after
