@@ -45,9 +45,25 @@ const EDITIONS = [
   { suffix: "-accessible.pdf", name: "accessible", forms: true },
   { suffix: "-grands-caracteres.pdf", name: "grands-caracteres", forms: false },
 ];
-const STEPS_TITLES = new Set(["les etapes", "etapes", "steps", "the steps"]);
+const STEPS_TITLES = new Set(["les etapes", "etapes", "steps", "the steps", "الخطوات", "مراحل", "кроки"]);
+// The words Fiches adds, by language (src/main/resources/fiches/labels/<code>.properties).
+const WORDS = {
+  fr: { step: (n, t) => `Étape\u00A0${n}\u00A0: ${t}`, faq: "Questions fréquentes", notes: "Mes notes" },
+  en: { step: (n, t) => `Step\u00A0${n}: ${t}`, faq: "Frequently asked questions", notes: "My notes" },
+  ar: { step: (n, t) => `الخطوة\u00A0${n}: ${t}`, faq: "أسئلة شائعة", notes: "ملاحظاتي" },
+  fa: { step: (n, t) => `مرحله\u00A0${n}: ${t}`, faq: "پرسش‌های متداول", notes: "یادداشت‌های من" },
+  uk: { step: (n, t) => `Крок\u00A0${n}: ${t}`, faq: "Поширені запитання", notes: "Мої нотатки" },
+};
+/** A step number written in ASCII, Arabic-Indic or Persian digits. */
+function stepNumber(digits) {
+  return Number([...digits].map(c => {
+    const u = c.codePointAt(0);
+    return u >= 0x660 && u <= 0x669 ? String(u - 0x660) : u >= 0x6f0 && u <= 0x6f9 ? String(u - 0x6f0) : c;
+  }).join(""));
+}
 const SPACE = "[\\s\\u00A0\\u202F\\u2007\\u2009]*";
-const STEP_HEADING = new RegExp(`^(?:[EÉ]tape|Step)${SPACE}(\\d{1,4})${SPACE}:${SPACE}(.*)$`, "iu");
+const STEP_HEADING = new RegExp(
+  `^(?:[EÉ]tape|Step|الخطوة|مرحله|Крок)${SPACE}([0-9\u0660-\u0669\u06F0-\u06F9]{1,4})${SPACE}:${SPACE}(.*)$`, "iu");
 const MAX_LISTED = 12;
 let verbose = false;
 
@@ -158,6 +174,7 @@ function readGuide(file) {
   const title = String(fm.title ?? "");
   const lang = String(fm.lang ?? "");
   const french = lang.toLowerCase().split("-")[0] === "fr";
+  const words = WORDS[lang.toLowerCase().split("-")[0]] ?? WORDS.en;
   const frontSteps = fm.steps === undefined ? undefined : Number(fm.steps);
 
   const headings = [{ level: 1, text: title, what: "title" }];
@@ -175,8 +192,8 @@ function readGuide(file) {
         } else if (topLevel && t.depth === 3 && inSteps) {
           const m = STEP_HEADING.exec(txt);
           if (m && m[2].trim() !== "") {
-            const n = Number(m[1]);
-            const label = stepLabel(french, n, m[2].trim());
+            const n = stepNumber(m[1]);
+            const label = words.step(n, m[2].trim());
             steps.push({ n, title: m[2].trim(), label });
             headings.push({ level: 3, text: label, what: `step ${n}` });
           } else {
@@ -195,7 +212,7 @@ function readGuide(file) {
 
   const faq = Array.isArray(fm.faq) ? fm.faq : [];
   if (faq.length > 0) {
-    headings.push({ level: 2, text: french ? "Questions fréquentes" : "Frequently asked questions", what: "faq" });
+    headings.push({ level: 2, text: words.faq, what: "faq" });
     for (const entry of faq) {
       headings.push({ level: 3, text: String(entry?.question ?? ""), what: "question" });
     }
@@ -203,7 +220,7 @@ function readGuide(file) {
   // The room to write (notes:) comes last, under its own H2.
   const notes = Array.isArray(fm.notes) ? fm.notes.map(n => String(n ?? "").trim()) : [];
   if (notes.length > 0) {
-    headings.push({ level: 2, text: french ? "Mes notes" : "My notes", what: "notes" });
+    headings.push({ level: 2, text: words.notes, what: "notes" });
   }
   return { title, lang, french, frontSteps, steps, headings, notes };
 }
@@ -388,7 +405,7 @@ async function checkPdf(pdfFile, edition, guidesDir) {
     // 2. headings
     const expected = guide.headings;
     const problems = compareHeadings(expected, headings);
-    const stepHeads = headings.filter(h => /^(Étape|Step) \d+ ?:/u.test(h.text));
+    const stepHeads = headings.filter(h => /^(Étape|Step|الخطوة|مرحله|Крок) \d+ ?:/u.test(h.text));
     const unresolved = headings.reduce((s, h) => s + h.unresolved, 0);
     const extra = [];
     if (unresolved > 0) {

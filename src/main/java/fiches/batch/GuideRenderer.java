@@ -73,6 +73,7 @@ public final class GuideRenderer implements Making {
                             resources.css(options.size()),
                             resources.textWidths(),
                             resources.bodySize(options.size()),
+                            resources.bodySizes(options.size()),
                             paper));
         }
         this.upToDate = new UpToDate(options, resources);

@@ -220,7 +220,12 @@ final class BlockWriter {
         inline.accept(new Inline.Visitor<Void>() {
             @Override
             public Void text(Inline.Text t) {
-                x.text(parent, typography.apply(t.text()));
+                String text = typography.apply(t.text());
+                if (Direction.of(labels.language()).isRightToLeft()) {
+                    numbersApart(parent, text);
+                } else {
+                    x.text(parent, text);
+                }
                 return null;
             }
 
@@ -269,6 +274,32 @@ final class BlockWriter {
         return folder.resolve(image.path()).normalize().toUri().toString();
     }
 
+    /**
+     * A number written in groups, « 05 53 00 00 00 », as a left-to-right isolate that never
+     * breaks: in a right-to-left line the bidi algorithm takes the spaces between its groups as
+     * right to left and prints the groups in reverse order, « 00 00 00 53 05 ».
+     */
+    private void numbersApart(Element parent, String text) {
+        java.util.regex.Matcher m = GROUPED_NUMBER.matcher(text);
+        int done = 0;
+        while (m.find()) {
+            if (m.start() > done) {
+                x.text(parent, text.substring(done, m.start()));
+            }
+            Element number = x.addText(parent, "span", m.group());
+            number.setAttribute("class", "phone");
+            number.setAttribute("dir", Direction.LTR.attribute());
+            done = m.end();
+        }
+        if (done < text.length()) {
+            x.text(parent, text.substring(done));
+        }
+    }
+
+    /** Digits in three groups or more, parted by spaces, dots or hyphens: a phone number. */
+    private static final java.util.regex.Pattern GROUPED_NUMBER = java.util.regex.Pattern.compile(
+            "\\+?[0-9\\u0660-\\u0669\\u06F0-\\u06F9]{1,4}(?:[ .\\u00A0-][0-9\\u0660-\\u0669\\u06F0-\\u06F9]{2,4}){2,}");
+
     /** The address is printed after the words, so that it can be read and typed from paper. */
     private void link(Element parent, Inline.Link l) {
         String address = readableAddress(l.url());
@@ -281,7 +312,13 @@ final class BlockWriter {
         if (!text.strip().equals(address)) {
             // The brackets belong to the address, so that no line ends with « ( » or starts with « ) ».
             x.text(a, " ");
-            x.addText(a, "span", "(" + address + ")").setAttribute("class", "address");
+            Element printed = x.addText(a, "span", "(" + address + ")");
+            printed.setAttribute("class", "address");
+            if (Direction.of(labels.language()).isRightToLeft()) {
+                // An address reads left to right, brackets and all, inside a right-to-left line:
+                // its own direction isolate, or the bidi algorithm moves its brackets and dots.
+                printed.setAttribute("dir", Direction.LTR.attribute());
+            }
         }
     }
 

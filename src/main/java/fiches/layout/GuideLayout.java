@@ -15,6 +15,7 @@ import fiches.product.TextWidths;
 import fiches.product.Typography;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -45,6 +46,14 @@ public final class GuideLayout {
 
     public static final String QR_ADDRESS = QrPlaces.ADDRESS;
 
+    /** The body text's family, as the stylesheet names it first. */
+    public static final String BODY_FAMILY = "Atkinson Hyperlegible Next";
+    /**
+     * What follows a language's own family in its font-family list: the body's family for the
+     * Latin words inside its text, then Noto Sans and DejaVu Sans for what neither has.
+     */
+    static final String FALLBACK_FAMILIES = "\"Atkinson Hyperlegible Next\", \"Noto Sans\", \"DejaVu Sans\"";
+
     /** The deepest indent of a line of text: a nested list item, or a help box's frame and padding. */
     private static final double GLUE_INDENT_MM = 30;
 
@@ -52,10 +61,12 @@ public final class GuideLayout {
     private final TextWidths widths;
     private final float bodySize;
     private final Paper paper;
+    /** The body size of a guide printed in another family than the body's, by family. */
+    private final Map<String, Float> familySizes;
 
-    /** A layout on A4. */
+    /** A layout on A4, every guide in the body's family. */
     public GuideLayout(String stylesheet, TextWidths widths, float bodySize) {
-        this(stylesheet, widths, bodySize, Paper.A4);
+        this(stylesheet, widths, bodySize, Map.of(), Paper.A4);
     }
 
     /**
@@ -67,15 +78,40 @@ public final class GuideLayout {
      *                   pictures and the footer must fit
      */
     public GuideLayout(String stylesheet, TextWidths widths, float bodySize, Paper paper) {
+        this(stylesheet, widths, bodySize, Map.of(), paper);
+    }
+
+    /**
+     * @param familySizes the body size of each family a language may name as its font
+     *                    ({@code language.font}), at the same print size: Arabic letters stand
+     *                    lower than Latin ones, so an Arabic guide's body is set larger
+     */
+    public GuideLayout(
+            String stylesheet, TextWidths widths, float bodySize, Map<String, Float> familySizes, Paper paper) {
         this.stylesheet = stylesheet + "\n" + paper.pageRule();
         this.widths = widths;
         this.bodySize = bodySize;
+        this.familySizes = Map.copyOf(familySizes);
         this.paper = paper;
     }
 
     /** The sheet this layout prints on. */
     public Paper paper() {
         return paper;
+    }
+
+    /** How a guide's text is printed: its family, its body size, and the widths layout measures with. */
+    private record Script(String family, float size, TextWidths widths, Direction direction) {
+        /** Whether the stylesheet's own family and size serve: every Latin guide, whose PDFs stay as they were. */
+        boolean isTheBody() {
+            return family.equals(BODY_FAMILY);
+        }
+    }
+
+    private Script script(Metadata meta) {
+        String family = new Labels(meta.lang()).font();
+        return new Script(
+                family, familySizes.getOrDefault(family, bodySize), widths.in(family), Direction.of(meta.lang()));
     }
 
     /**
@@ -98,9 +134,22 @@ public final class GuideLayout {
         Xhtml x = new Xhtml();
         Element html = x.element("html");
         html.setAttribute("lang", guide.meta().lang().tag());
+        Script script = script(guide.meta());
+        if (script.direction().isRightToLeft()) {
+            // The renderer orders the text by the bidi algorithm from this base direction; the
+            // stylesheet mirrors the page under it; the PDF stage reads it (Direction.of(Document)).
+            html.setAttribute("dir", script.direction().attribute());
+        }
         x.document().appendChild(html);
         head(x, x.add(html, "head"), guide);
-        body(x, x.add(html, "body"), guide, edition, profile);
+        Element body = x.add(html, "body");
+        if (!script.isTheBody()) {
+            // The language's own letters first, then the body's family for the Latin words inside
+            // them, at the size that makes the language's letters as tall as the body's.
+            html.setAttribute("style", "font-family: \"" + script.family() + "\", " + FALLBACK_FAMILIES + ";");
+            body.setAttribute("style", String.format(Locale.ROOT, "font-size: %.1fpt", script.size()));
+        }
+        body(x, body, guide, edition, profile, script);
         return x.document();
     }
 
@@ -109,17 +158,18 @@ public final class GuideLayout {
      * questions, room to write and the desk's help box. A document holds one guide, so its ids
      * are the PDF stage's names as they are.
      */
-    private void body(Xhtml x, Element body, Guide guide, Edition edition, Optional<SiteProfile> profile) {
+    private void body(
+            Xhtml x, Element body, Guide guide, Edition edition, Optional<SiteProfile> profile, Script script) {
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
         Typography typography = new Typography(meta.lang());
         boolean captions = edition == Edition.HANDOUT;
         // Headings of the body continue the outline: below a section (h2) or below a step (h3).
-        TableFit tables = new TableFit(widths, bodySize, typography, paper);
+        TableFit tables = new TableFit(script.widths(), script.size(), typography, paper);
         QrPlaces qr = new QrPlaces(x, labels);
         BlockWriter sectionWriter = new BlockWriter(x, typography, labels, captions, guide, 3, tables, qr, paper);
         BlockWriter stepWriter = new BlockWriter(x, typography, labels, captions, guide, 4, tables, qr, paper);
-        footer(x, body, footerTitle(meta.title(), labels), labels);
+        footer(x, body, new FooterTitle(script.widths(), script.size(), labels, paper).fit(meta.title()), labels);
         ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
         titleBlock(x, body, meta, labels, typography);
@@ -133,15 +183,22 @@ public final class GuideLayout {
         // and its lines only. The desk's help box closes the guide.
         NotesSection.write(x, body, meta.notes(), labels, typography);
         profile.ifPresent(p -> desk.helpBox(body, p));
-        new InlineGlue(x, new LineBreaker(labels.rules()), widths, widestGlueEm()).apply(body);
+        if (!script.direction().isRightToLeft()) {
+            // Not in right-to-left text: the renderer lays an inline-block's words out in the
+            // wrong order when it holds a left-to-right run inside a right-to-left line
+            // (« **Se connecter**. » printed « .connecterSe »), which is worse than the line break
+            // at a boundary that the glue prevents.
+            new InlineGlue(x, new LineBreaker(labels.rules()), script.widths(), widestGlueEm(script.size()))
+                    .apply(body);
+        }
     }
 
     /**
      * The widest group of words kept on one line, in em of the body: the text column less the
      * deepest indent a paragraph gets (a list item in a help box), so that it fits any line.
      */
-    private float widestGlueEm() {
-        return (float) ((paper.columnMm() - GLUE_INDENT_MM) * 72 / 25.4 / bodySize);
+    private float widestGlueEm(float size) {
+        return (float) ((paper.columnMm() - GLUE_INDENT_MM) * 72 / 25.4 / size);
     }
 
     /** A title as the running footer prints it, shortened to fit one line beside the page number. */
@@ -171,6 +228,10 @@ public final class GuideLayout {
     /** A running element: the CSS moves it into every page's bottom margin, on one line. */
     static void footer(Xhtml x, Element body, FooterTitle.Fit title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
+        if (Direction.of(labels.language()).isRightToLeft()) {
+            rightToLeftFooter(x, footer, title.title(), labels);
+            return;
+        }
         // The short folio, « 3 / 7 », opens with the stylesheet's own space after the dash.
         x.text(
                 footer,
@@ -181,6 +242,33 @@ public final class GuideLayout {
         Element folio = x.add(footer, "span", "folio");
         folio.setAttribute("data-page", title.shortFolio() ? "" : labels.footerPage());
         folio.setAttribute("data-of", title.shortFolio() ? FooterTitle.SHORT_OF : labels.footerOf());
+    }
+
+    /**
+     * The footer of a right-to-left guide, « كيف تستخدم… — صفحة 2 من 5 » read from the right. The
+     * renderer places a right-to-left line of a page's margin box from the box's left edge,
+     * running off the paper; it neither shapes nor orders generated text; and it lays the texts
+     * of a line out in their order in the document, reversing each right-to-left one by itself.
+     * So the footer's line is left to right, as wide as the text column and aligned right, and
+     * holds its pieces in the order they are seen from the left: the page count, « من », the
+     * page number, « صفحة », then the title with its dash (one right-to-left text). The words are
+     * text; only the numbers are generated.
+     */
+    private static void rightToLeftFooter(Xhtml x, Element footer, String title, Labels labels) {
+        footer.setAttribute("dir", Direction.LTR.attribute());
+        x.add(footer, "span", "page-count");
+        // Each space a text of its own: the renderer moves the spaces at the ends of a
+        // right-to-left text to its one side.
+        x.text(footer, " ");
+        x.add(footer, "span").appendChild(x.document().createTextNode(labels.footerOf()));
+        x.text(footer, " ");
+        x.add(footer, "span", "page-number");
+        x.text(footer, " ");
+        x.add(footer, "span").appendChild(x.document().createTextNode(labels.footerPage()));
+        x.text(footer, " ");
+        Element words = x.add(footer, "span", "footer-title");
+        words.setAttribute("dir", Direction.RTL.attribute());
+        x.text(words, labels.footerTitle(title).strip());
     }
 
     private static void titleBlock(Xhtml x, Element body, Metadata meta, Labels labels, Typography t) {
@@ -242,10 +330,16 @@ public final class GuideLayout {
         // are made: an element of its own could be parted from the title by a page break.
         Element title = x.addText(head, "h3", t.apply(labels.stepHeading(step.number(), step.title())));
         title.setAttribute("class", "step-title");
-        // The box is drawn there once the pages are made (fiches.pdf.StepBox), with the same side.
+        // The box is drawn there once the pages are made (fiches.pdf.StepBox), with the same side,
+        // at the side the lines start on: the right of a right-to-left page.
         title.setAttribute(
                 "style",
-                String.format(Locale.ROOT, "padding-left: %.1fmm; min-height: %.1fmm", BOX_ROOM_MM, BOX_SIDE_MM));
+                String.format(
+                        Locale.ROOT,
+                        "padding-%s: %.1fmm; min-height: %.1fmm",
+                        Direction.of(labels.language()).start(),
+                        BOX_ROOM_MM,
+                        BOX_SIDE_MM));
         title.setAttribute("id", TICK_ID + step.number());
         List<Block> body = step.body();
         writer.groupedBlocks(head, sect, body.subList(0, Math.min(1, body.size())));

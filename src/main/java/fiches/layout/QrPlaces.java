@@ -73,8 +73,9 @@ final class QrPlaces {
                 "style",
                 String.format(
                         Locale.ROOT,
-                        "min-height: %.2fmm; padding-left: %.2fmm",
+                        "min-height: %.2fmm; padding-%s: %.2fmm",
                         code.sideMm(),
+                        Direction.of(labels.language()).start(),
                         code.sideMm() + GAP_MM));
         return p;
     }

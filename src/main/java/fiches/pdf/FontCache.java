@@ -37,7 +37,7 @@ final class FontCache {
      * @return the document's fonts, for the post-passes that draw text of their own
      */
     DocumentFonts register(PdfRendererBuilder builder, PDDocument doc) {
-        DocumentFonts fonts = new DocumentFonts(font -> PDType0Font.load(doc, parsed(font), true));
+        DocumentFonts fonts = new DocumentFonts(font -> PDType0Font.load(doc, parsed(font), true), this::parsed);
         for (Resources.FontFile font : files.keySet()) {
             builder.useFont(
                     new PDFontSupplier(null) {

@@ -9,6 +9,7 @@ import com.openhtmltopdf.render.Box;
 import fiches.guide.Guide;
 import fiches.guide.Language;
 import fiches.guide.Step;
+import fiches.layout.Direction;
 import fiches.layout.GuideLayout;
 import fiches.layout.LineBreaker;
 import fiches.product.Edition;
@@ -149,7 +150,8 @@ public final class PdfRenderer {
                     if (first && StrandedHeadings.release(renderer, xhtml)) {
                         continue;
                     }
-                    return finishAll(contents, editions, fingerprints, pdf, renderer, fonts, picture);
+                    return finishAll(
+                            contents, Direction.of(xhtml), editions, fingerprints, pdf, renderer, fonts, picture);
                 }
             }
         }
@@ -157,6 +159,7 @@ public final class PdfRenderer {
 
     private Rendered finishAll(
             Contents contents,
+            Direction direction,
             Set<Edition> editions,
             Function<Edition, String> fingerprints,
             PDDocument pdf,
@@ -170,13 +173,16 @@ public final class PdfRenderer {
         List<StepMark> marks = List.of();
         if (contents.guide().isPresent()) {
             Guide guide = contents.guide().get();
-            marks = stepMarks(ticks, sections, pdf, guide);
-            reminders(new Positions(ticks, sections, titles), pdf, guide, marks, fonts);
+            marks = stepMarks(ticks, sections, pdf, guide, direction);
+            reminders(new Positions(ticks, sections, titles), pdf, guide, marks, fonts, direction);
         }
-        new QrFigures().draw(pdf, QrMark.find(renderer, pdf), new Labels(contents.lang()));
+        new QrFigures().draw(pdf, QrMark.find(renderer, pdf, direction), new Labels(contents.lang()));
         List<NoteMark> notes = NoteMark.find(renderer, pdf, contents.guide());
         new LinkAnnotations().describe(pdf);
         new MarkedContentInliner().inline(pdf);
+        if (direction.isRightToLeft()) {
+            new LogicalText(fonts).write(pdf);
+        }
         new DocumentIdentity().date(pdf, contents.date());
         PrintPreferences.actualSize(pdf);
         // One document becomes each edition in turn: the handout's boxes are erased after
@@ -258,6 +264,9 @@ public final class PdfRenderer {
         b.withProducer(producer);
         b.usePDDocument(pdf);
         b.useUnicodeLineBreaker(new LineBreaker(LanguageRules.of(contents.lang())));
+        if (Direction.of(xhtml).isRightToLeft()) {
+            RightToLeft.use(b);
+        }
         b.useUriResolver(sandbox);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         b.useExternalResourceAccessControl(sandbox, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -279,7 +288,8 @@ public final class PdfRenderer {
             Map<String, PagePosition<Box>> ticks,
             Map<String, PagePosition<Box>> sections,
             PDDocument pdf,
-            Guide guide) {
+            Guide guide,
+            Direction direction) {
         Labels labels = new Labels(guide.meta().lang());
         List<StepMark> marks = new ArrayList<>();
         for (Step step : guide.steps()) {
@@ -293,7 +303,7 @@ public final class PdfRenderer {
             PDStructureElement element = title != null && title.getParent() instanceof PDStructureElement parent
                     ? parent
                     : PdfBoxAccessibilityHelper.getStructualElementForBox(section.getElement());
-            PDRectangle rect = StepBox.besideFirstLine(tick);
+            PDRectangle rect = StepBox.besideFirstLine(tick, direction);
             marks.add(new StepMark(
                     step.number(),
                     FIELD + step.number(),
@@ -310,7 +320,12 @@ public final class PdfRenderer {
      * the last one its section reaches (the renderer gives a box's position on its last page).
      */
     private static void reminders(
-            Positions positions, PDDocument pdf, Guide guide, List<StepMark> marks, DocumentFonts fonts)
+            Positions positions,
+            PDDocument pdf,
+            Guide guide,
+            List<StepMark> marks,
+            DocumentFonts fonts,
+            Direction direction)
             throws IOException {
         Map<String, PagePosition<Box>> sections = positions.sections();
         Labels labels = new Labels(guide.meta().lang());
@@ -328,7 +343,14 @@ public final class PdfRenderer {
         }
         PagePosition<Box> step = sections.get(GuideLayout.STEP_ID + marks.get(0).number());
         float size = BoxPositions.fontSize(step);
-        new StepReminders(fonts, size, step.getX(), textTop(positions.titles(), pdf)).draw(pdf, reminders);
+        new StepReminders(
+                        fonts.bold(labels.font()),
+                        size,
+                        step.getX(),
+                        step.getWidth(),
+                        textTop(positions.titles(), pdf),
+                        direction)
+                .draw(pdf, reminders);
     }
 
     /** Where the step titles, steps and the guide's title (or logo) are, by id. */

@@ -4,7 +4,9 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
+import fiches.layout.Direction;
 import fiches.layout.GuideLayout;
+import fiches.layout.QrCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,7 +28,7 @@ record QrMark(String address, PDPage page, float left, float top, PDStructureEle
     private static final Pattern IDS = Pattern.compile("^" + GuideLayout.QR_ID + "\\d+$");
 
     /** Every placeholder the layout reserved, whoever wrote it, in document order. */
-    static List<QrMark> find(PdfBoxRenderer renderer, PDDocument pdf) {
+    static List<QrMark> find(PdfBoxRenderer renderer, PDDocument pdf, Direction direction) {
         List<QrMark> marks = new ArrayList<>();
         for (PagePosition<Box> p : renderer.findPagePositionsByID(IDS)) {
             String address = p.getElement().getElement().getAttribute(GuideLayout.QR_ADDRESS);
@@ -35,7 +37,10 @@ record QrMark(String address, PDPage page, float left, float top, PDStructureEle
                 throw new IllegalStateException("the QR code placeholder " + p.getId() + " has no address or no tag");
             }
             // A placeholder cannot break across pages: its one position is its page.
-            marks.add(new QrMark(address, pdf.getPage(p.getPageNo()), p.getX(), p.getY() + p.getHeight(), words));
+            // The code is at the side the words' lines start on: the right of a right-to-left page.
+            float side = QrCode.of(address).map(QrCode::sideMm).orElse(0f) * BoxPositions.POINTS_PER_MM;
+            float left = direction.startOf(p.getX(), p.getWidth(), side);
+            marks.add(new QrMark(address, pdf.getPage(p.getPageNo()), left, p.getY() + p.getHeight(), words));
         }
         return marks;
     }

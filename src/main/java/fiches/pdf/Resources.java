@@ -18,12 +18,24 @@ import java.util.Map;
  * Immutable after construction, so any number of threads may use it.
  */
 public final class Resources {
-    /** The fonts and where they come from; the first family draws, the second fills gaps. */
+    /**
+     * The fonts and where they come from; the first family draws, the second fills gaps. A
+     * language whose letters the first lacks names its own family (its {@code language.font}):
+     * Noto Sans Arabic for Arabic and Persian, Noto Sans for Cyrillic; the first family then
+     * draws the Latin words inside its text. A font is embedded only where a document uses it.
+     */
     static final List<FontFile> FONTS = List.of(
             new FontFile("AtkinsonHyperlegibleNext_400Regular.ttf", "Atkinson Hyperlegible Next", 400),
             new FontFile("AtkinsonHyperlegibleNext_700Bold.ttf", "Atkinson Hyperlegible Next", 700),
             new FontFile("DejaVuSans.ttf", "DejaVu Sans", 400),
-            new FontFile("DejaVuSans-Bold.ttf", "DejaVu Sans", 700));
+            new FontFile("DejaVuSans-Bold.ttf", "DejaVu Sans", 700),
+            new FontFile("NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400),
+            new FontFile("NotoSansArabic-Bold.ttf", "Noto Sans Arabic", 700),
+            new FontFile("NotoSans-Regular.ttf", "Noto Sans", 400),
+            new FontFile("NotoSans-Bold.ttf", "Noto Sans", 700));
+
+    /** The family of the body text, which every guide in a Latin script is printed in. */
+    public static final String BODY_FAMILY = fiches.layout.GuideLayout.BODY_FAMILY;
 
     record FontFile(String fileName, String family, int weight) {}
 
@@ -34,6 +46,7 @@ public final class Resources {
     private final FontCache fontCache;
     private final String digest;
     private final double xHeight;
+    private final Map<String, Double> letterHeights;
     private final TextWidths textWidths;
 
     private Resources(Path home) throws IOException {
@@ -47,9 +60,30 @@ public final class Resources {
         this.srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         this.fontCache = new FontCache(fonts);
         this.xHeight = FontCache.xHeight(fonts.get(FONTS.get(0)));
+        Map<String, Double> heights = new java.util.LinkedHashMap<>();
+        for (FontFile f : FONTS) {
+            if (f.weight() == 400) {
+                heights.put(f.family(), LetterHeight.of(fonts.get(f)));
+            }
+        }
+        this.letterHeights = Map.copyOf(heights);
         this.digest = digestOf(loaded.values(), List.of(css));
-        this.textWidths = TextWidths.of(
+        TextWidths widths = TextWidths.of(
                 loaded.get(FONTS.get(0)), loaded.get(FONTS.get(1)), loaded.get(FONTS.get(2)), loaded.get(FONTS.get(3)));
+        // A guide in its own family measures its letters in that family first, then as the body
+        // text does: the order of the font-family list the layout writes for it.
+        for (String family : List.of("Noto Sans Arabic", "Noto Sans")) {
+            widths = widths.with(family, file(family, 400), file(family, 700));
+        }
+        this.textWidths = widths;
+    }
+
+    private byte[] file(String family, int weight) {
+        return fonts.entrySet().stream()
+                .filter(e -> e.getKey().family().equals(family) && e.getKey().weight() == weight)
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no font " + family + " " + weight));
     }
 
     private static String digestOf(Iterable<byte[]> fontFiles, Iterable<String> styles) {
@@ -106,6 +140,21 @@ public final class Resources {
     /** The body text's size in points for a print-size preset: what layout measures words at. */
     public float bodySize(int preset) {
         return (float) printSize(preset).body();
+    }
+
+    /**
+     * The body size of each family at a print-size preset, for a guide printed in that family:
+     * its letters as tall as the preset's in Arial. The height of a Latin font's letters is its
+     * x-height; that of an Arabic font, which has none, the height of its letters' teeth and
+     * bowls (see {@link LetterHeight}).
+     */
+    public Map<String, Float> bodySizes(int preset) {
+        Map<String, Float> sizes = new java.util.LinkedHashMap<>();
+        letterHeights.forEach((family, height) ->
+                sizes.put(family, (float) PrintSize.of(preset, height).body()));
+        // The body family keeps the size it has always had, from its OS/2 x-height.
+        sizes.put(BODY_FAMILY, bodySize(preset));
+        return Map.copyOf(sizes);
     }
 
     /** The embedded fonts of one weight (400 or 700), the first drawing and the others filling its gaps. */

@@ -3,11 +3,13 @@ package fiches.pdf;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.LineBox;
+import fiches.layout.Direction;
 import fiches.layout.GuideLayout;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
- * Where a step's box goes: a square of {@link #SIDE_MM} at the left edge of the step title,
+ * Where a step's box goes: a square of {@link #SIDE_MM} at the start edge of the step title (the
+ * left, or the right of a right-to-left page),
  * centred on its first line. The title is one block that never breaks across pages, so the box is
  * always on its page and level with it.
  */
@@ -22,13 +24,17 @@ final class StepBox {
 
     private StepBox() {}
 
-    /** @param title the page position of the step title's block */
-    static PDRectangle besideFirstLine(PagePosition<Box> title) {
+    /**
+     * @param title     the page position of the step title's block
+     * @param direction the guide's: the box is at the side its lines start on, the right of a
+     *                  right-to-left title
+     */
+    static PDRectangle besideFirstLine(PagePosition<Box> title, Direction direction) {
         float side = SIDE_MM * BoxPositions.POINTS_PER_MM;
         float top = title.getY() + title.getHeight();
         float firstLine = firstLineHeight(title);
         float y = top - (firstLine + side) / 2;
-        return new PDRectangle(title.getX(), y, side, side);
+        return new PDRectangle(direction.startOf(title.getX(), title.getWidth(), side), y, side, side);
     }
 
     /** The height of the title's first line in points, from its first line box. */

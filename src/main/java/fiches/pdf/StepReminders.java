@@ -1,5 +1,6 @@
 package fiches.pdf;
 
+import fiches.layout.Direction;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -27,21 +28,28 @@ final class StepReminders {
      */
     record Reminder(PDPage page, String text) {}
 
-    private final PDFont font;
+    private final List<PDFont> fonts;
     private final float size;
     private final float left;
+    private final float width;
     private final float textTop;
+    private final Direction direction;
 
     /**
-     * @param size    the body text's size in points
-     * @param left    the left edge of the text, in points from the page's left
-     * @param textTop the top of the text area, in points from the page's top
+     * @param fonts     the bold faces to draw with, the first that has a letter drawing it
+     * @param size      the body text's size in points
+     * @param left      the left edge of the text, in points from the page's left
+     * @param width     the width of the text column, in points
+     * @param textTop   the top of the text area, in points from the page's top
+     * @param direction the guide's: a right-to-left reminder ends at the column's right edge
      */
-    StepReminders(DocumentFonts fonts, float size, float left, float textTop) {
-        this.font = fonts.bold();
+    StepReminders(List<PDFont> fonts, float size, float left, float width, float textTop, Direction direction) {
+        this.fonts = fonts;
         this.size = size;
         this.left = left;
+        this.width = width;
         this.textTop = textTop;
+        this.direction = direction;
     }
 
     void draw(PDDocument doc, List<Reminder> reminders) throws IOException {
@@ -53,9 +61,9 @@ final class StepReminders {
                 cs.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(properties));
                 cs.setNonStrokingColor(0f, 0f, 0f);
                 cs.beginText();
-                cs.setFont(font, size);
-                cs.newLineAtOffset(left, r.page().getMediaBox().getHeight() - textTop + ABOVE_TEXT);
-                cs.showText(r.text());
+                VisualLine line = VisualLine.of(r.text(), direction, fonts, size);
+                float x = direction.startOf(left, width, line.width());
+                line.show(cs, x, r.page().getMediaBox().getHeight() - textTop + ABOVE_TEXT);
                 cs.endText();
                 cs.endMarkedContent();
             }

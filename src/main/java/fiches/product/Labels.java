@@ -21,8 +21,10 @@ public final class Labels {
     private final Map<String, String> words;
     private final LanguageRules rules;
     private final Locale locale;
+    private final Language language;
 
     public Labels(Language lang) {
+        this.language = lang;
         this.rules = LanguageRules.of(lang);
         this.words = rules.data();
         this.locale = lang.locale();
@@ -34,6 +36,19 @@ public final class Labels {
      */
     public static Optional<String> ownName(String primary) {
         return Optional.ofNullable(of(primary).get("language.name"));
+    }
+
+    /** The language these are the words of. */
+    public Language language() {
+        return language;
+    }
+
+    /**
+     * The family the language's letters are printed in first ({@code language.font}), as CSS
+     * names it: the body's for a Latin script.
+     */
+    public String font() {
+        return word("language.font");
     }
 
     /** Every label of a language, by key: what its file holds. */

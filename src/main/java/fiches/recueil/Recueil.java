@@ -234,6 +234,7 @@ public final class Recueil {
                     resources.css(options.size()),
                     resources.textWidths(),
                     resources.bodySize(options.size()),
+                    resources.bodySizes(options.size()),
                     paper(collection)));
         }
 

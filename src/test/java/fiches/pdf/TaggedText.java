@@ -69,6 +69,11 @@ final class TaggedText {
     }
 
     private static void text(PDMarkedContent mc, StringBuilder sb) {
+        // What a screen reader reads instead of the glyphs, where the document gives it.
+        if (mc.getActualText() != null) {
+            sb.append(mc.getActualText());
+            return;
+        }
         List<Object> contents = new ArrayList<>(mc.getContents());
         for (Object o : contents) {
             if (o instanceof TextPosition t) {
