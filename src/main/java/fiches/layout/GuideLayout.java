@@ -146,8 +146,16 @@ public final class GuideLayout {
         if (!script.isTheBody()) {
             // The language's own letters first, then the body's family for the Latin words inside
             // them, at the size that makes the language's letters as tall as the body's.
-            html.setAttribute("style", "font-family: \"" + script.family() + "\", " + FALLBACK_FAMILIES + ";");
-            body.setAttribute("style", String.format(Locale.ROOT, "font-size: %.1fpt", script.size()));
+            // On the body itself: the stylesheet's « html, body » rule names the Latin family, and a
+            // family set on <html> alone is overridden there.
+            body.setAttribute(
+                    "style",
+                    String.format(
+                            Locale.ROOT,
+                            "font-family: \"%s\", %s; font-size: %.1fpt",
+                            script.family(),
+                            FALLBACK_FAMILIES,
+                            script.size()));
         }
         body(x, body, guide, edition, profile, script);
         return x.document();
