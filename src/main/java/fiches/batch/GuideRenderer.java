@@ -226,7 +226,7 @@ public final class GuideRenderer implements Making {
         }
         if (!GuideLayout.editionsDiffer(guide) || editions.size() == 1) {
             Edition any = editions.iterator().next();
-            return pdf.render(guide, editions, layout.layout(guide, any, options.profile()), ids, picture);
+            return pdf.render(guide, editions, layout.layout(guide, any, options.profile(), online()), ids, picture);
         }
         Edition first = editions.iterator().next();
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
@@ -238,7 +238,7 @@ public final class GuideRenderer implements Making {
                         edition -> () -> pdf.render(
                                 guide,
                                 EnumSet.of(edition),
-                                layout.layout(guide, edition, options.profile()),
+                                layout.layout(guide, edition, options.profile(), online()),
                                 ids,
                                 picture && edition == first))
                 .values()) {
@@ -258,7 +258,13 @@ public final class GuideRenderer implements Making {
             return Optional.empty();
         }
         GuideLayout layout = layouts.get(options.paperFor(guide));
-        return Optional.of(web.write(guide, layout.layout(guide, Edition.WEB, options.profile()), options.editions()));
+        return Optional.of(
+                web.write(guide, layout.layout(guide, Edition.WEB, options.profile(), online()), options.editions()));
+    }
+
+    /** The edition page 1's QR code leads to when the folder is published: the page for phones, when made. */
+    private Edition online() {
+        return options.editions().contains(Edition.WEB) ? Edition.WEB : Edition.ACCESSIBLE;
     }
 
     /** The digest of a guide's inputs, for tools that render it outside a run. */

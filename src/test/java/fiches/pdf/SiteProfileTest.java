@@ -85,7 +85,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theLastPageGivesTheDesksContactsInLargePrint(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<PageLines.Line> last = PageLines.of(doc).get(doc.getNumberOfPages() - 1);
@@ -140,7 +142,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void anEnglishGuideGetsItsHelpBoxInEnglish(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(english, edition).toFile())) {
             String text = String.join("\n", PdfText.pages(doc)).replace('\u00A0', ' ');
@@ -155,7 +159,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theHelpBoxIsFramedInBlack(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             int last = doc.getNumberOfPages() - 1;
@@ -167,7 +173,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void aSiParCaNeMarchePasSectionIsFramedAsAHelpBox(Edition edition) throws IOException {
         for (Path out : List.of(withProfile, without)) {
             try (PDDocument doc = Loader.loadPDF(pdf(out, edition).toFile())) {
@@ -187,7 +195,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void withoutAProfileThereIsNeitherHelpBoxNorLogo(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(without, edition).toFile())) {
             String text = String.join("\n", PdfText.pages(doc));
@@ -198,8 +208,8 @@ class SiteProfileTest {
     }
 
     @Test
-    void pageOneHasACodeToTheGuidesAccessibleEditionOnlineWhenTheDeskPublishesIt() throws IOException {
-        String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + "-accessible.pdf";
+    void pageOneHasACodeToTheGuidesWebEditionOnlineWhenTheDeskPublishesIt() throws IOException {
+        String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + ".html";
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, Edition.HANDOUT).toFile())) {
             List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
             assertTrue(codes.contains(online), codes::toString);
@@ -207,12 +217,14 @@ class SiteProfileTest {
         }
         try (PDDocument doc = Loader.loadPDF(pdf(without, Edition.HANDOUT).toFile())) {
             List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
-            assertFalse(codes.stream().anyMatch(c -> c.endsWith("-accessible.pdf")), codes::toString);
+            assertFalse(codes.stream().anyMatch(c -> c.endsWith(".html") || c.endsWith(".pdf")), codes::toString);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theLogoOpensPageOneAtLeast15MillimetresHigh(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             PDPage first = doc.getPage(0);
@@ -232,7 +244,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theLogoIsAFigureWithItsDescription(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<String> figures = figures(doc).stream()
@@ -247,7 +261,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theHelpBoxIsASectionWithAHeadingAndParagraphs(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<PDStructureElement> headings = new ArrayList<>();
@@ -267,7 +283,9 @@ class SiteProfileTest {
 
     @Tag("integration")
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void bothEditionsWithAFullProfileArePdfUa1AndPdfA2a(Edition edition) throws Exception {
         for (Path out : List.of(withProfile, english)) {
             for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {
