@@ -11,7 +11,8 @@
  * holds the output folder for one run, {@link AtomicWriter} replaces files whole, and
  * {@link Version} is the tool's version, part of every output's identity. {@link SiteProfiles}
  * loads the folder's {@code fiches.yaml}. A {@link Notice} is what a run tells that belongs to no
- * single guide, a {@link ToolFailure} a failure of Fiches itself. {@link Benchmark} measures warm
+ * single guide, a {@link ToolFailure} a failure of Fiches itself. {@link TranslationCheck} checks the collection's {@code translation_of} links after the
+ * run. {@link Benchmark} measures warm
  * throughput for {@code --bench}.
  *
  * <p>May use: {@code fiches.ledger}, {@code fiches.pdf}, {@code fiches.web}, {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},

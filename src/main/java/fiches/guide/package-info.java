@@ -8,8 +8,8 @@
  * {@link Block}s and {@link Inline}s, and its questions ({@link FaqEntry}); {@link CheckedImages}
  * holds the bytes of its images as the checks decoded them. {@link GuideWalker} is the one walk of
  * a body, handing each node to a {@link GuideVisitor}; {@link Inlines} and {@link PlainText} are
- * shorthands for it. {@link StepsSection} and {@link HelpSection} recognise those sections by
- * their titles, {@link LinkScheme} names what a link may lead to, and {@link SiteProfile} is the
+ * shorthands for it. {@link Translations} groups the guides that are one guide in several
+ * languages, {@link LinkScheme} names what a link may lead to, and {@link SiteProfile} is the
  * desk that hands the guides out.
  *
  * <p>May use: {@code fiches.problem}, {@code fiches.util}. Every package may use this one.

@@ -8,6 +8,7 @@
  *
  * <p>A {@link Problem} is of a {@link Kind}, which has a {@link Severity}: an error stops the
  * guide, a warning does not. {@link GuideProblems} stops a stage early, and never leaves it.
+ * {@link Thrown} is the one description of an exception in a message.
  *
  * <p>May use: {@code fiches.util}. Every package may use this one.
  */
