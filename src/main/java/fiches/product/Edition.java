@@ -42,6 +42,11 @@ public enum Edition {
         return PDF.equals(extension);
     }
 
+    /** The PDF editions, in their order: the handout, then the accessible edition. */
+    public static Set<Edition> pdfs() {
+        return pdfs(EnumSet.allOf(Edition.class));
+    }
+
     /** The PDF editions among some, in their order; empty when none is a PDF. */
     public static Set<Edition> pdfs(Set<Edition> editions) {
         EnumSet<Edition> pdfs = EnumSet.noneOf(Edition.class);

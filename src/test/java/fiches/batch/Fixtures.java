@@ -39,7 +39,7 @@ public final class Fixtures {
 
     public static GuideRenderer renderer(Path out, Edition... editions) {
         return fiches.TestFiles.renderer(
-                new Options(out, 18, editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions)));
+                new Options(out, 18, editions.length == 0 ? Edition.pdfs() : Set.of(editions)));
     }
 
     /** The test site profile: a full {@code fiches.yaml} and its black-and-white logo, {@code images/logo.png}. */

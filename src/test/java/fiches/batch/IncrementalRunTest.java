@@ -12,7 +12,6 @@ import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class IncrementalRunTest {
     }
 
     private Options options(int size, boolean force) {
-        return new Options(out, size, EnumSet.allOf(Edition.class), force);
+        return new Options(out, size, Edition.pdfs(), force);
     }
 
     private Outcome run(int size, boolean force) throws IOException {

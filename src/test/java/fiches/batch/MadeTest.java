@@ -12,7 +12,6 @@ import fiches.util.Digest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,14 +27,14 @@ class MadeTest {
     @ValueSource(strings = {FRANCE_CONNECT, WHATSAPP})
     void aGuideMadeBringsItsModelTheDigestsOfItsPdfsAndThePictureOfTheHandout(String slug) throws IOException {
         Path out = dir.resolve("out");
-        Outcome o = render(slug, new Options(out, 18, Set.of(Edition.values()), false, true));
+        Outcome o = render(slug, new Options(out, 18, Edition.pdfs(), false, true));
 
         Made made = o.made().orElseThrow(() -> new AssertionError("nothing kept: " + o));
         assertEquals(
                 Fixtures.pdfTitle(out.resolve(Edition.ACCESSIBLE.fileName(slug))),
                 made.guide().meta().title());
         assertEquals(2, made.sha256().size());
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.pdfs()) {
             Path pdf = out.resolve(e.fileName(slug));
             assertEquals(Digest.ofFile(pdf), made.sha256().get(pdf), pdf::toString);
         }
@@ -48,7 +47,7 @@ class MadeTest {
 
     @Test
     void aRunThatNoCatalogueFollowsKeepsNothing() throws IOException {
-        Outcome o = render(WHATSAPP, new Options(dir.resolve("out"), 18, Set.of(Edition.values()), false));
+        Outcome o = render(WHATSAPP, new Options(dir.resolve("out"), 18, Edition.pdfs(), false));
 
         assertEquals(2, o.written().size(), o::toString);
         assertTrue(o.made().isEmpty());

@@ -233,7 +233,7 @@ class SandboxPromisesTest {
                 folderUri + "images/link.css");
 
         List<Path> pdfs = new ArrayList<>();
-        for (Edition edition : Edition.values()) {
+        for (Edition edition : Edition.pdfs()) {
             Document doc = new GuideLayout(resources.css(18), resources.textWidths(), resources.bodySize(18))
                     .layout(guide, edition);
             Element head = (Element) doc.getElementsByTagName("head").item(0);
@@ -309,7 +309,7 @@ class SandboxPromisesTest {
 
     private List<Outcome> runBatch() throws IOException {
         return new Batch(
-                        new GuideRenderer(resources, new Options(out, 18, Set.of(Edition.values()))),
+                        new GuideRenderer(resources, new Options(out, 18, Edition.pdfs())),
                         Batch.coverage(resources),
                         4)
                 .run(Batch.guidesIn(guides), o -> {});

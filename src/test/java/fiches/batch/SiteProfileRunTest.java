@@ -9,7 +9,6 @@ import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class SiteProfileRunTest {
     }
 
     private Outcome run() throws IOException {
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class))
+        Options options = new Options(out, 18, Edition.pdfs())
                 .withProfile(SiteProfiles.load(guides).profile());
         List<Outcome> outcomes = Batch.rendering(Fixtures.resources(), options).run(Batch.guidesIn(guides), o -> {});
         assertEquals(1, outcomes.size(), "one guide; fiches.yaml is not one");

@@ -9,7 +9,6 @@ import fiches.batch.Options;
 import fiches.product.Edition;
 import fiches.product.PrintSize;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +34,14 @@ class PrintSizeOptionTest {
         assertEquals(2, run.status(), run::all);
         assertTrue(run.err().contains("--size must be 18, 20 or 24, not 19"), run::all);
         IllegalArgumentException refused =
-                assertThrows(IllegalArgumentException.class, () -> new Options(dir, 19, EnumSet.allOf(Edition.class)));
+                assertThrows(IllegalArgumentException.class, () -> new Options(dir, 19, Edition.pdfs()));
         assertEquals("size must be 18, 20 or 24, not 19", refused.getMessage());
     }
 
     @Test
     void everyPresetIsAcceptedAndTheDefaultIsOne(@TempDir Path dir) {
         for (int preset : PrintSize.PRESETS) {
-            assertEquals(preset, new Options(dir, preset, EnumSet.allOf(Edition.class)).size());
+            assertEquals(preset, new Options(dir, preset, Edition.pdfs()).size());
         }
         assertTrue(PrintSize.PRESETS.contains(PrintSize.DEFAULT_PRESET));
     }

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,7 +78,7 @@ public final class EverySize {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
         Path out = OUT.resolve("size-" + size);
-        Options options = new Options(out, size, EnumSet.allOf(Edition.class));
+        Options options = new Options(out, size, Edition.pdfs());
         var outcome =
                 fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         if (outcome.failed()) {

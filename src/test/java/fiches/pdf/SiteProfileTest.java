@@ -70,9 +70,13 @@ class SiteProfileTest {
 
     /** Renders a guide in both editions into a folder, and returns that folder. */
     private static Path render(Path file, Path out, Optional<SiteProfile> profile) {
+        return render(file, out, profile, Edition.pdfs());
+    }
+
+    private static Path render(Path file, Path out, Optional<SiteProfile> profile, java.util.Set<Edition> editions) {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class), true).withProfile(profile);
+        Options options = new Options(out, 18, editions, true).withProfile(profile);
         Outcome outcome =
                 fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         assertFalse(outcome.failed(), outcome.problems()::toString);
@@ -208,8 +212,24 @@ class SiteProfileTest {
     }
 
     @Test
-    void pageOneHasACodeToTheGuidesWebEditionOnlineWhenTheDeskPublishesIt() throws IOException {
+    void pageOneHasACodeToTheGuidesWebEditionOnlineWhenTheRunMakesIt() throws IOException {
+        Path out = render(
+                dir.resolve("guides").resolve(Fixtures.FRANCE_CONNECT + ".md"),
+                dir.resolve("web"),
+                SiteProfiles.load(dir.resolve("guides")).profile(),
+                java.util.EnumSet.allOf(Edition.class));
         String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + ".html";
+        for (Edition edition : Edition.pdfs()) {
+            try (PDDocument doc = Loader.loadPDF(pdf(out, edition).toFile())) {
+                List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
+                assertTrue(codes.contains(online), codes::toString);
+            }
+        }
+    }
+
+    @Test
+    void pageOneHasACodeToTheGuidesAccessibleEditionOnlineWhenNoWebEditionIsMade() throws IOException {
+        String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + "-accessible.pdf";
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, Edition.HANDOUT).toFile())) {
             List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
             assertTrue(codes.contains(online), codes::toString);

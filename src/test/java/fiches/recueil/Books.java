@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -95,7 +94,7 @@ final class Books {
     static Made run(Path guides, Path out, boolean force) throws IOException {
         Files.createDirectories(out);
 
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class), force, false, true)
+        Options options = new Options(out, 18, Edition.pdfs(), force, false, true)
                 .withProfile(fiches.batch.SiteProfiles.load(guides).profile());
         Resources resources = resources();
         List<Outcome> outcomes = Batch.rendering(resources, options).run(Batch.guidesIn(guides), o -> {});

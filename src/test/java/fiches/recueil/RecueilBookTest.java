@@ -438,7 +438,7 @@ class RecueilBookTest {
         java.nio.file.Path elsewhere = book().out().resolveSibling("out-again");
         Books.deleteTree(elsewhere);
         Books.Made again = Books.run(book().guides(), elsewhere, true);
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.pdfs()) {
             assertTrue(
                     java.util.Arrays.equals(Files.readAllBytes(book().file(e)), Files.readAllBytes(again.file(e))),
                     e + " differs between two runs");

@@ -49,13 +49,13 @@ class RecueilRunsTest {
         Path out = dir.resolve("out");
         Books.Made first = Books.run(guides, out, false);
         assertFalse(first.recueil().unchanged());
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.pdfs()) {
             Files.setLastModifiedTime(first.file(e), LONG_AGO);
         }
         Books.Made second = Books.run(guides, out, false);
         assertTrue(second.recueil().unchanged());
         assertEquals(2, second.recueil().guides());
-        for (Edition e : Edition.values()) {
+        for (Edition e : Edition.pdfs()) {
             assertEquals(LONG_AGO, Files.getLastModifiedTime(second.file(e)), e + " was written again");
         }
     }
@@ -150,7 +150,7 @@ class RecueilRunsTest {
         Path guides = twoGuides(dir);
         Files.copy(guides.resolve("creer-son-compte-ameli.md"), guides.resolve("recueil.md"));
         Path out = Files.createDirectories(dir.resolve("out"));
-        Options options = new Options(out, 18, EnumSet.allOf(Edition.class), false, false, true);
+        Options options = new Options(out, 18, Edition.pdfs(), false, false, true);
         List<Outcome> outcomes = Batch.rendering(Books.resources(), options).run(Batch.guidesIn(guides), o -> {});
         byte[] guidePdf = Files.readAllBytes(out.resolve("recueil-grands-caracteres.pdf"));
         ToolFailure e = assertThrows(ToolFailure.class, () -> new Recueil(Books.resources(), options).write(outcomes));
