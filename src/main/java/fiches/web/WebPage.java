@@ -92,6 +92,7 @@ public final class WebPage {
         from.select("[style]").removeAttr("style");
         from.select("span.keep").unwrap();
         from.select("a").forEach(WebPage::liveOrText);
+        from.select("a").forEach(WebPage::joinParts);
         from.select("img").forEach(img -> embed(img, guide));
         from.select("h3.step-title").forEach(WebPage::checkbox);
         from.select("div.note").forEach(note -> noteField(note, labels));
@@ -127,6 +128,24 @@ public final class WebPage {
         Optional<LinkScheme> scheme = LinkScheme.of(a.attr("href"));
         if (scheme.isEmpty() || !a.attr("href").strip().equals(a.attr("href"))) {
             a.unwrap();
+        }
+    }
+
+    /**
+     * A long address the layout broke across two lines of paper is two links there, side by side;
+     * on a screen it is one link again, one stop for Tab and one for a screen reader.
+     */
+    private static void joinParts(Element a) {
+        if (a.parent() == null) {
+            return; // already joined to the link before it
+        }
+        while (a.nextSibling() instanceof Element next
+                && next.normalName().equals("a")
+                && next.attr("href").equals(a.attr("href"))) {
+            while (next.childNodeSize() > 0) {
+                a.appendChild(next.childNode(0));
+            }
+            next.remove();
         }
     }
 

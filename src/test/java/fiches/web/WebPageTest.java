@@ -108,6 +108,13 @@ class WebPageTest {
                     "the question « " + entry.question() + " »");
         }
         List<String> hrefs = page.select("a[href]").eachAttr("href");
+        for (Element a : page.select("a[href]")) {
+            assertFalse(
+                    a.previousSibling() instanceof Element before
+                            && before.normalName().equals("a")
+                            && before.attr("href").equals(a.attr("href")),
+                    "an address broken on paper is one link on screen: " + a.parent());
+        }
         List<Element> images = page.select("img");
         Inlines.forEach(guide.sections(), i -> {
             if (i instanceof Inline.Link l) {
