@@ -49,6 +49,7 @@ class PackageArrowsTest {
             "fiches.check",
             "fiches.layout",
             "fiches.pdf",
+            "fiches.web",
             "fiches.ledger",
             "fiches.batch",
             "fiches.catalogue",

@@ -17,6 +17,7 @@ import fiches.source.GuideSource;
 import fiches.util.Commit;
 import fiches.util.Digest;
 import fiches.util.Workers;
+import fiches.web.WebPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,6 +45,7 @@ public final class GuideRenderer implements Making {
     private final PdfRenderer pdf;
     private final Options options;
     private final AtomicWriter writer = new AtomicWriter();
+    private final WebPage web = new WebPage();
     /** A layout for each paper: a guide is laid out for the paper it is printed on. */
     private final Map<Paper, GuideLayout> layouts = new EnumMap<>(Paper.class);
 
@@ -102,6 +105,7 @@ public final class GuideRenderer implements Making {
 
     public Outcome render(Guide guide, GuideSource source, List<Problem> warnings, Commit commit) {
         Rendered rendered;
+        Optional<byte[]> page;
         String digest;
         try {
             digest = upToDate.digest(guide, source);
@@ -109,6 +113,7 @@ public final class GuideRenderer implements Making {
                 return new Outcome(guide.file(), warnings, List.of(), true);
             }
             rendered = renderAll(guide, digest);
+            page = webPage(guide);
         } catch (IOException | RuntimeException e) {
             return failed(
                     guide,
@@ -127,6 +132,7 @@ public final class GuideRenderer implements Making {
         }
         Map<Path, byte[]> files = new LinkedHashMap<>();
         rendered.pdfs().forEach((edition, bytes) -> files.put(target(edition, guide.slug()), bytes));
+        page.ifPresent(bytes -> files.put(target(Edition.WEB, guide.slug()), bytes));
         String kept = kept(guide.slug());
         try {
             writer.writeAll(files);
@@ -209,27 +215,31 @@ public final class GuideRenderer implements Making {
      */
     Rendered renderAll(Guide guide, String digest) throws IOException {
         Function<Edition, String> ids = e -> digest + " " + e.name();
+        Set<Edition> editions = Edition.pdfs(options.editions());
         // The logo was decoded in full by the profile's checks: the renderer is served those bytes.
         options.profile()
                 .flatMap(SiteProfile::logo)
                 .ifPresent(l -> guide.images().keep(l.file(), l.png()));
         boolean picture = options.catalogue();
         GuideLayout layout = layouts.get(options.paperFor(guide));
-        if (!GuideLayout.editionsDiffer(guide) || options.editions().size() == 1) {
-            Edition any = options.editions().iterator().next();
-            return pdf.render(guide, options.editions(), layout.layout(guide, any, options.profile()), ids, picture);
+        if (editions.isEmpty()) {
+            return new Rendered(new EnumMap<>(Edition.class), Map.of(), Optional.empty());
         }
-        Edition first = EnumSet.copyOf(options.editions()).iterator().next();
+        if (!GuideLayout.editionsDiffer(guide) || editions.size() == 1) {
+            Edition any = editions.iterator().next();
+            return pdf.render(guide, editions, layout.layout(guide, any, options.profile(), online()), ids, picture);
+        }
+        Edition first = editions.iterator().next();
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Map<Edition, Integer> pages = new EnumMap<>(Edition.class);
         Optional<FirstPage> firstPage = Optional.empty();
         for (Rendered r : workers.sideBySide(
                         Edition.class,
-                        options.editions(),
+                        editions,
                         edition -> () -> pdf.render(
                                 guide,
                                 EnumSet.of(edition),
-                                layout.layout(guide, edition, options.profile()),
+                                layout.layout(guide, edition, options.profile(), online()),
                                 ids,
                                 picture && edition == first))
                 .values()) {
@@ -238,6 +248,24 @@ public final class GuideRenderer implements Making {
             firstPage = firstPage.or(r::firstPage);
         }
         return new Rendered(pdfs, pages, firstPage);
+    }
+
+    /**
+     * The web edition, when the run makes it: written from the guide's layout for the screen, the
+     * accessible edition's words, with the logo's checked bytes already kept by {@link #renderAll}.
+     */
+    private Optional<byte[]> webPage(Guide guide) {
+        if (!options.editions().contains(Edition.WEB)) {
+            return Optional.empty();
+        }
+        GuideLayout layout = layouts.get(options.paperFor(guide));
+        return Optional.of(
+                web.write(guide, layout.layout(guide, Edition.WEB, options.profile(), online()), options.editions()));
+    }
+
+    /** The edition page 1's QR code leads to when the folder is published: the page for phones, when made. */
+    private Edition online() {
+        return options.editions().contains(Edition.WEB) ? Edition.WEB : Edition.ACCESSIBLE;
     }
 
     /** The digest of a guide's inputs, for tools that render it outside a run. */

@@ -15,7 +15,7 @@
  * run. {@link Benchmark} measures warm
  * throughput for {@code --bench}.
  *
- * <p>May use: {@code fiches.ledger}, {@code fiches.pdf}, {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
+ * <p>May use: {@code fiches.ledger}, {@code fiches.pdf}, {@code fiches.web}, {@code fiches.layout}, {@code fiches.check}, {@code fiches.parse}, {@code fiches.source}, {@code fiches.product}, {@code fiches.guide}, {@code fiches.problem},
  * {@code fiches.util}.
  */
 package fiches.batch;

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param date        its review date
  * @param handout     the large-print PDF, when this run makes that edition and it exists
  * @param accessible  the accessible PDF, when this run makes that edition and it exists
+ * @param web         the web edition to read on a phone, when this run makes it and it exists
  * @param thumbnail   a small PNG of its first page
  * @param picture     what the picture was drawn from (see {@link EarlierPictures#key}), for the next run
  * @param words       the words of its steps, accent-free and lower case, for the search box
@@ -39,8 +40,32 @@ public record Entry(
         Optional<LocalDate> date,
         Optional<PdfFile> handout,
         Optional<PdfFile> accessible,
+        Optional<PdfFile> web,
         byte[] thumbnail,
         String picture,
         String words,
         boolean older,
-        Optional<String> translationOf) {}
+        Optional<String> translationOf) {
+    /** The same entry, with the guide's web edition to read on a phone, when it was made. */
+    Entry withWeb(Optional<PdfFile> page) {
+        return new Entry(
+                slug,
+                title,
+                description,
+                language,
+                theme,
+                level,
+                device,
+                steps,
+                pages,
+                date,
+                handout,
+                accessible,
+                page,
+                thumbnail,
+                picture,
+                words,
+                older,
+                translationOf);
+    }
+}

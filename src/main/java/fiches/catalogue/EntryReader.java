@@ -50,6 +50,7 @@ final class EntryReader {
         String slug = Slug.of(outcome.file());
         Optional<PdfFile> handout = pdf(Edition.HANDOUT, slug);
         Optional<PdfFile> accessible = pdf(Edition.ACCESSIBLE, slug);
+        Optional<PdfFile> web = pdf(Edition.WEB, slug);
         Optional<PdfFile> shown = handout.or(() -> accessible);
         if (shown.isEmpty()) {
             return Optional.empty();
@@ -72,10 +73,12 @@ final class EntryReader {
                     .flatMap(Made::firstPage)
                     .or(() -> earlier.get(picture));
             FirstPage p = drawn.isPresent() ? drawn.get() : FirstPage.of(Files.readAllBytes(file));
-            return Optional.of(made(guide.get(), p, picture, handout, accessible));
+            return Optional.of(
+                    made(guide.get(), p, picture, handout, accessible).withWeb(web));
         }
         try {
-            return Optional.of(older(slug, PdfFacts.read(Files.readAllBytes(file)), picture, handout, accessible));
+            return Optional.of(older(slug, PdfFacts.read(Files.readAllBytes(file)), picture, handout, accessible)
+                    .withWeb(web));
         } catch (IOException e) {
             return Optional.empty(); // an older PDF that cannot be read is not offered
         }
@@ -105,6 +108,7 @@ final class EntryReader {
                 m.date(),
                 handout,
                 accessible,
+                Optional.empty(),
                 picture.png(),
                 key,
                 SearchWords.ofSteps(guide.steps()),
@@ -128,6 +132,7 @@ final class EntryReader {
                 facts.date(),
                 handout,
                 accessible,
+                Optional.empty(),
                 facts.thumbnail(),
                 key,
                 "",

@@ -323,6 +323,12 @@ final class PageWriter {
                         .addClass("send")
                         .attr("href", Href.of(pdf.name()))
                         .text(labels.catalogue("send") + " (PDF, " + labels.catalogue("size", pdf.kilobytes()) + ")"));
+        e.web()
+                .ifPresent(page -> ul.appendElement("li")
+                        .appendElement("a")
+                        .addClass("phone")
+                        .attr("href", Href.of(page.name()))
+                        .text(labels.catalogue("phone") + " (" + labels.catalogue("size", page.kilobytes()) + ")"));
     }
 
     private String count(int n) {

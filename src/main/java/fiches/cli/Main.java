@@ -72,6 +72,7 @@ public final class Main implements Callable<Integer> {
     enum Editions {
         handout,
         accessible,
+        web,
         all
     }
 
@@ -127,8 +128,12 @@ public final class Main implements Callable<Integer> {
                         + "its countries' paper, Letter for US, CA, MX and the others that use it, else A4).")
         Paper paper;
 
-        @Option(names = "--edition", paramLabel = "E", description = "handout, accessible or all (default: all).")
-        Editions edition = Editions.all;
+        @Option(
+                names = "--edition",
+                paramLabel = "E",
+                split = ",",
+                description = "handout, accessible, web or all, or a list of them: handout,web (default: all).")
+        List<Editions> edition = List.of(Editions.all);
 
         @Option(names = "--force", description = "Render every guide, even those whose PDFs are up to date.")
         boolean force;
@@ -466,11 +471,16 @@ public final class Main implements Callable<Integer> {
     }
 
     private Set<Edition> editions() {
-        return switch (making.edition) {
-            case handout -> EnumSet.of(Edition.HANDOUT);
-            case accessible -> EnumSet.of(Edition.ACCESSIBLE);
-            case all -> EnumSet.allOf(Edition.class);
-        };
+        Set<Edition> editions = EnumSet.noneOf(Edition.class);
+        for (Editions e : making.edition) {
+            switch (e) {
+                case handout -> editions.add(Edition.HANDOUT);
+                case accessible -> editions.add(Edition.ACCESSIBLE);
+                case web -> editions.add(Edition.WEB);
+                case all -> editions.addAll(EnumSet.allOf(Edition.class));
+            }
+        }
+        return editions;
     }
 
     /** Fiches' fonts and styles; their absence is a broken installation, not a fault of a guide. */

@@ -131,6 +131,14 @@ public final class GuideLayout {
 
     /** @param profile the desk's profile: its logo opens page 1, its contacts end the guide */
     public Document layout(Guide guide, Edition edition, Optional<SiteProfile> profile) {
+        return layout(guide, edition, profile, Edition.ACCESSIBLE);
+    }
+
+    /**
+     * @param online the edition page 1's QR code leads to once the folder is published: the web
+     *               edition when the run makes it, the phone's best reader, else the accessible PDF
+     */
+    public Document layout(Guide guide, Edition edition, Optional<SiteProfile> profile, Edition online) {
         Xhtml x = new Xhtml();
         Element html = x.element("html");
         html.setAttribute("lang", guide.meta().lang().tag());
@@ -157,7 +165,7 @@ public final class GuideLayout {
                             FALLBACK_FAMILIES,
                             script.size()));
         }
-        body(x, body, guide, edition, profile, script);
+        body(x, body, guide, edition, profile, script, online);
         return x.document();
     }
 
@@ -167,7 +175,13 @@ public final class GuideLayout {
      * are the PDF stage's names as they are.
      */
     private void body(
-            Xhtml x, Element body, Guide guide, Edition edition, Optional<SiteProfile> profile, Script script) {
+            Xhtml x,
+            Element body,
+            Guide guide,
+            Edition edition,
+            Optional<SiteProfile> profile,
+            Script script,
+            Edition online) {
         Metadata meta = guide.meta();
         Labels labels = new Labels(meta.lang());
         Typography typography = new Typography(meta.lang());
@@ -181,7 +195,7 @@ public final class GuideLayout {
         ProfileLayout desk = new ProfileLayout(x, labels, typography);
         profile.flatMap(SiteProfile::logo).ifPresent(logo -> desk.logo(body, logo));
         titleBlock(x, body, meta, labels, typography);
-        profile.flatMap(p -> p.onlineAddress(Edition.ACCESSIBLE.fileName(guide.slug())))
+        profile.flatMap(p -> p.onlineAddress(online.fileName(guide.slug())))
                 .ifPresent(address -> qr.online(body, address));
         for (Section section : guide.sections()) {
             section(x, body, section, sectionWriter, stepWriter, labels, typography);

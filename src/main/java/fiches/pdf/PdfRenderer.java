@@ -189,7 +189,7 @@ public final class PdfRenderer {
         // it is saved, so no copy of the document is saved and parsed again.
         Map<Edition, byte[]> pdfs = new EnumMap<>(Edition.class);
         Optional<FirstPage> first = Optional.empty();
-        for (Edition edition : EnumSet.copyOf(editions)) {
+        for (Edition edition : Edition.pdfs(editions)) {
             Finished finished =
                     finish(pdf, marks, notes, edition, fingerprints.apply(edition), picture && pdfs.isEmpty());
             pdfs.put(edition, finished.bytes());

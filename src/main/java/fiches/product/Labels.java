@@ -141,6 +141,11 @@ public final class Labels {
         return word("catalogue." + key);
     }
 
+    /** A word of the web edition, the page read on a phone: the label {@code web.<key>}. */
+    public String web(String key) {
+        return word("web." + key);
+    }
+
     /** A word of the recueil, the book of every guide: the label {@code recueil.<key>}, with {0} replaced. */
     public String recueil(String key, Object argument) {
         return word("recueil." + key, argument);

@@ -26,12 +26,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -72,6 +72,11 @@ public final class Recueil {
         }
     }
 
+    /** The editions bound: the run's PDFs, as a web page is not bound into a book. */
+    private Set<Edition> pdfEditions() {
+        return Edition.pdfs(options.editions());
+    }
+
     /** The recueil's file for an edition. */
     public Path file(Edition edition) {
         return options.out().resolve(edition.fileName(NAME));
@@ -83,12 +88,14 @@ public final class Recueil {
      * @throws ToolFailure naming the files, when it cannot be made or written
      */
     public Written write(List<Outcome> outcomes) {
-        List<Path> files =
-                EnumSet.copyOf(options.editions()).stream().map(this::file).toList();
+        if (pdfEditions().isEmpty()) {
+            return new Written(List.of(), 0, List.of(), false); // a web edition alone is not bound
+        }
+        List<Path> files = pdfEditions().stream().map(this::file).toList();
         refuseNameClash(outcomes);
         try {
             String digest =
-                    BookInputs.digest(outcomes, options.out(), options.size(), options.editions(), resources.digest());
+                    BookInputs.digest(outcomes, options.out(), options.size(), pdfEditions(), resources.digest());
             List<Path> failed =
                     outcomes.stream().filter(Outcome::failed).map(Outcome::file).toList();
             if (failed.size() == outcomes.size()) {
@@ -171,12 +178,12 @@ public final class Recueil {
     /** Every edition, side by side: each binds its own guides' PDFs after the same front pages. */
     private Map<Edition, byte[]> render(BookGuides collection, String digest, Workers workers) throws IOException {
         Fronts fronts = new Fronts(collection);
-        if (options.editions().size() == 1) {
-            Edition only = options.editions().iterator().next();
+        if (pdfEditions().size() == 1) {
+            Edition only = pdfEditions().iterator().next();
             return Map.of(only, bind(collection, fronts, only, digest));
         }
         return workers.sideBySide(
-                Edition.class, options.editions(), edition -> () -> bind(collection, fronts, edition, digest));
+                Edition.class, pdfEditions(), edition -> () -> bind(collection, fronts, edition, digest));
     }
 
     private byte[] bind(BookGuides collection, Fronts fronts, Edition edition, String digest) throws IOException {

@@ -40,7 +40,7 @@ public final class Fixtures {
     public static GuideRenderer renderer(Path out, Edition... editions) {
         return fiches.TestFiles.renderer(Options.builder(out)
                 .size(18)
-                .editions(editions.length == 0 ? Set.of(Edition.values()) : Set.of(editions))
+                .editions(editions.length == 0 ? Edition.pdfs() : Set.of(editions))
                 .build());
     }
 

@@ -12,7 +12,6 @@ import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,7 @@ class IncrementalRunTest {
     private Options options(int size, boolean force) {
         return Options.builder(out)
                 .size(size)
-                .editions(EnumSet.allOf(Edition.class))
+                .editions(Edition.pdfs())
                 .force(force)
                 .build();
     }

@@ -9,7 +9,6 @@ import fiches.product.Edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class SiteProfileRunTest {
     private Outcome run() throws IOException {
         Options options = Options.builder(out)
                 .size(18)
-                .editions(EnumSet.allOf(Edition.class))
+                .editions(Edition.pdfs())
                 .profile(SiteProfiles.load(guides).profile())
                 .build();
         List<Outcome> outcomes = Batch.rendering(Fixtures.resources(), options).run(Batch.guidesIn(guides), o -> {});

@@ -114,6 +114,7 @@ public final class ScriptsCatalogue {
                 Optional.of(LocalDate.of(2026, 1, 30)),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 thumbnail(),
                 "",
                 SearchWords.fold(steps),

@@ -76,6 +76,8 @@ class CliReportTest {
                         out.resolve(Edition.HANDOUT.fileName(Fixtures.FRANCE_CONNECT))
                                 .toString(),
                         out.resolve(Edition.ACCESSIBLE.fileName(Fixtures.FRANCE_CONNECT))
+                                .toString(),
+                        out.resolve(Edition.WEB.fileName(Fixtures.FRANCE_CONNECT))
                                 .toString()),
                 ok.get("outputs"));
         assertEquals(List.of(), ok.get("messages"));

@@ -60,7 +60,9 @@ class OutputFolderFaultsTest {
         assertTrue(run.out().contains("This is not a fault of the guide."), run::all);
         assertFalse(run.out().contains("Check the guide's images"), run::all);
         assertTrue(
-                run.out().contains("Its older PDFs were kept unchanged: " + scene.pdf(OTHER, Edition.HANDOUT) + "."),
+                run.out()
+                        .contains("Its older PDFs were kept unchanged: " + scene.pdf(OTHER, Edition.HANDOUT) + ", "
+                                + scene.pdf(OTHER, Edition.WEB) + "."),
                 run::all);
         assertArrayEquals(
                 older.get(Edition.HANDOUT),

@@ -9,7 +9,6 @@ import fiches.batch.Options;
 import fiches.product.Edition;
 import fiches.product.PrintSize;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,10 +35,7 @@ class PrintSizeOptionTest {
         assertTrue(run.err().contains("--size must be 18, 20 or 24, not 19"), run::all);
         IllegalArgumentException refused = assertThrows(
                 IllegalArgumentException.class,
-                () -> Options.builder(dir)
-                        .size(19)
-                        .editions(EnumSet.allOf(Edition.class))
-                        .build());
+                () -> Options.builder(dir).size(19).editions(Edition.pdfs()).build());
         assertEquals("size must be 18, 20 or 24, not 19", refused.getMessage());
     }
 
@@ -50,7 +46,7 @@ class PrintSizeOptionTest {
                     preset,
                     Options.builder(dir)
                             .size(preset)
-                            .editions(EnumSet.allOf(Edition.class))
+                            .editions(Edition.pdfs())
                             .build()
                             .size());
         }

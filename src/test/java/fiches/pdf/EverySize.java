@@ -8,7 +8,6 @@ import fiches.product.PrintSize;
 import fiches.testing.TestGuides;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -72,10 +71,8 @@ public final class EverySize {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(file + ": " + loaded.problems()));
         Path out = OUT.resolve("size-" + size);
-        Options options = Options.builder(out)
-                .size(size)
-                .editions(EnumSet.allOf(Edition.class))
-                .build();
+        Options options =
+                Options.builder(out).size(size).editions(Edition.pdfs()).build();
         var outcome =
                 fiches.TestFiles.renderer(options).render(guide, loaded.source().orElseThrow(), List.of());
         if (outcome.failed()) {

@@ -129,7 +129,7 @@ class LanguagesTest {
     @MethodSource("guides")
     void theWordsAndTheLangOfBothEditionsAreTheGuides(EverySize.Sized g) throws IOException {
         String code = g.guide().meta().lang().primary();
-        for (Edition edition : Edition.values()) {
+        for (Edition edition : Edition.pdfs()) {
             try (PDDocument doc = Loader.loadPDF(g.pdf(edition).toFile())) {
                 assertEquals(
                         g.guide().meta().lang().tag(), doc.getDocumentCatalog().getLanguage(), g + " " + edition);
@@ -154,7 +154,7 @@ class LanguagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("oneGuidePerScript")
     void bothEditionsOfAGuideInEachScriptArePdfUa1(EverySize.Sized g) throws Exception {
-        for (Edition edition : Edition.values()) {
+        for (Edition edition : Edition.pdfs()) {
             List<String> failed = VeraPdf.failedRules(g.pdf(edition), PDFAFlavour.PDFUA_1);
             assertEquals(List.of(), failed, g + " " + edition + " fails PDF/UA-1");
         }

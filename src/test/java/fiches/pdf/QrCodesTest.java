@@ -100,7 +100,9 @@ class QrCodesTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void eachCodeIsAFigureWhoseDescriptionGivesItsAddress(Edition edition) throws IOException {
         EverySize.Sized g = EverySize.get(GUIDE, PrintSize.DEFAULT_PRESET);
         Labels labels = new Labels(g.guide().meta().lang());

@@ -70,11 +70,15 @@ class SiteProfileTest {
 
     /** Renders a guide in both editions into a folder, and returns that folder. */
     private static Path render(Path file, Path out, Optional<SiteProfile> profile) {
+        return render(file, out, profile, Edition.pdfs());
+    }
+
+    private static Path render(Path file, Path out, Optional<SiteProfile> profile, java.util.Set<Edition> editions) {
         GuideLoader.Loaded loaded = fiches.TestFiles.loader().load(file);
         Guide guide = loaded.guide().orElseThrow(() -> new AssertionError(loaded.problems()));
         Options options = Options.builder(out)
                 .size(18)
-                .editions(EnumSet.allOf(Edition.class))
+                .editions(editions)
                 .force(true)
                 .profile(profile)
                 .build();
@@ -90,7 +94,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theLastPageGivesTheDesksContactsInLargePrint(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<PageLines.Line> last = PageLines.of(doc).get(doc.getNumberOfPages() - 1);
@@ -150,7 +156,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void anEnglishGuideGetsItsHelpBoxInEnglish(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(english, edition).toFile())) {
             String text = String.join("\n", PdfText.pages(doc)).replace('\u00A0', ' ');
@@ -165,7 +173,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theHelpBoxIsFramedInBlack(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             int last = doc.getNumberOfPages() - 1;
@@ -177,7 +187,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void aSiParCaNeMarchePasSectionIsFramedAsAHelpBox(Edition edition) throws IOException {
         for (Path out : List.of(withProfile, without)) {
             try (PDDocument doc = Loader.loadPDF(pdf(out, edition).toFile())) {
@@ -197,7 +209,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void withoutAProfileThereIsNeitherHelpBoxNorLogo(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(without, edition).toFile())) {
             String text = String.join("\n", PdfText.pages(doc));
@@ -208,7 +222,23 @@ class SiteProfileTest {
     }
 
     @Test
-    void pageOneHasACodeToTheGuidesAccessibleEditionOnlineWhenTheDeskPublishesIt() throws IOException {
+    void pageOneHasACodeToTheGuidesWebEditionOnlineWhenTheRunMakesIt() throws IOException {
+        Path out = render(
+                dir.resolve("guides").resolve(Fixtures.FRANCE_CONNECT + ".md"),
+                dir.resolve("web"),
+                SiteProfiles.load(dir.resolve("guides")).profile(),
+                java.util.EnumSet.allOf(Edition.class));
+        String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + ".html";
+        for (Edition edition : Edition.pdfs()) {
+            try (PDDocument doc = Loader.loadPDF(pdf(out, edition).toFile())) {
+                List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
+                assertTrue(codes.contains(online), codes::toString);
+            }
+        }
+    }
+
+    @Test
+    void pageOneHasACodeToTheGuidesAccessibleEditionOnlineWhenNoWebEditionIsMade() throws IOException {
         String online = "https://fiches.exemple.fr/guides/" + Fixtures.FRANCE_CONNECT + "-accessible.pdf";
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, Edition.HANDOUT).toFile())) {
             List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
@@ -217,12 +247,14 @@ class SiteProfileTest {
         }
         try (PDDocument doc = Loader.loadPDF(pdf(without, Edition.HANDOUT).toFile())) {
             List<String> codes = QrCodesTest.decodeAll(new PDFRenderer(doc).renderImageWithDPI(0, 150));
-            assertFalse(codes.stream().anyMatch(c -> c.endsWith("-accessible.pdf")), codes::toString);
+            assertFalse(codes.stream().anyMatch(c -> c.endsWith(".html") || c.endsWith(".pdf")), codes::toString);
         }
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theLogoOpensPageOneAtLeast15MillimetresHigh(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             PDPage first = doc.getPage(0);
@@ -242,7 +274,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theLogoIsAFigureWithItsDescription(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<String> figures = figures(doc).stream()
@@ -257,7 +291,9 @@ class SiteProfileTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void theHelpBoxIsASectionWithAHeadingAndParagraphs(Edition edition) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf(withProfile, edition).toFile())) {
             List<PDStructureElement> headings = new ArrayList<>();
@@ -277,7 +313,9 @@ class SiteProfileTest {
 
     @Tag("integration")
     @ParameterizedTest
-    @EnumSource(Edition.class)
+    @EnumSource(
+            value = Edition.class,
+            names = {"HANDOUT", "ACCESSIBLE"})
     void bothEditionsWithAFullProfileArePdfUa1AndPdfA2a(Edition edition) throws Exception {
         for (Path out : List.of(withProfile, english)) {
             for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A)) {

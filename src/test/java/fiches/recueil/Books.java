@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -95,7 +94,7 @@ final class Books {
 
         Options options = Options.builder(out)
                 .size(18)
-                .editions(EnumSet.allOf(Edition.class))
+                .editions(Edition.pdfs())
                 .force(force)
                 .recueil(true)
                 .profile(fiches.batch.SiteProfiles.load(guides).profile())
