@@ -1,6 +1,5 @@
 package fiches.pdf;
 
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -17,7 +16,7 @@ final class RightToLeft {
     private RightToLeft() {}
 
     static void use(PdfRendererBuilder builder) {
-        builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+        builder.useUnicodeBidiSplitter(WholeParagraphSplitter.FACTORY);
         builder.useUnicodeBidiReorderer(new ArabicShaper());
         builder.defaultTextDirection(BaseRendererBuilder.TextDirection.RTL);
     }
