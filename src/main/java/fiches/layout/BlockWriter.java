@@ -7,6 +7,7 @@ import fiches.guide.Inline;
 import fiches.guide.LinkScheme;
 import fiches.guide.PlainText;
 import fiches.product.Labels;
+import fiches.product.TextDirection;
 import fiches.product.Typography;
 import java.nio.file.Path;
 import java.util.List;
@@ -221,7 +222,7 @@ final class BlockWriter {
             @Override
             public Void text(Inline.Text t) {
                 String text = typography.apply(t.text());
-                if (Direction.of(labels.language()).isRightToLeft()) {
+                if (labels.rules().direction().isRightToLeft()) {
                     numbersApart(parent, text);
                 } else {
                     x.text(parent, text);
@@ -288,7 +289,7 @@ final class BlockWriter {
             }
             Element number = x.addText(parent, "span", m.group());
             number.setAttribute("class", "phone");
-            number.setAttribute("dir", Direction.LTR.attribute());
+            number.setAttribute("dir", TextDirection.LTR.html());
             done = m.end();
         }
         if (done < text.length()) {
@@ -314,10 +315,10 @@ final class BlockWriter {
             x.text(a, " ");
             Element printed = x.addText(a, "span", "(" + address + ")");
             printed.setAttribute("class", "address");
-            if (Direction.of(labels.language()).isRightToLeft()) {
+            if (labels.rules().direction().isRightToLeft()) {
                 // An address reads left to right, brackets and all, inside a right-to-left line:
                 // its own direction isolate, or the bidi algorithm moves its brackets and dots.
-                printed.setAttribute("dir", Direction.LTR.attribute());
+                printed.setAttribute("dir", TextDirection.LTR.html());
             }
         }
     }

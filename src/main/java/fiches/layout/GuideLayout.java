@@ -11,6 +11,8 @@ import fiches.guide.SiteProfile;
 import fiches.guide.Step;
 import fiches.product.Edition;
 import fiches.product.Labels;
+import fiches.product.LanguageRules;
+import fiches.product.TextDirection;
 import fiches.product.TextWidths;
 import fiches.product.Typography;
 import java.util.List;
@@ -101,7 +103,7 @@ public final class GuideLayout {
     }
 
     /** How a guide's text is printed: its family, its body size, and the widths layout measures with. */
-    private record Script(String family, float size, TextWidths widths, Direction direction) {
+    private record Script(String family, float size, TextWidths widths, TextDirection direction) {
         /** Whether the stylesheet's own family and size serve: every Latin guide, whose PDFs stay as they were. */
         boolean isTheBody() {
             return family.equals(BODY_FAMILY);
@@ -111,7 +113,10 @@ public final class GuideLayout {
     private Script script(Metadata meta) {
         String family = new Labels(meta.lang()).font();
         return new Script(
-                family, familySizes.getOrDefault(family, bodySize), widths.in(family), Direction.of(meta.lang()));
+                family,
+                familySizes.getOrDefault(family, bodySize),
+                widths.in(family),
+                LanguageRules.of(meta.lang()).direction());
     }
 
     /**
@@ -145,8 +150,8 @@ public final class GuideLayout {
         Script script = script(guide.meta());
         if (script.direction().isRightToLeft()) {
             // The renderer orders the text by the bidi algorithm from this base direction; the
-            // stylesheet mirrors the page under it; the PDF stage reads it (Direction.of(Document)).
-            html.setAttribute("dir", script.direction().attribute());
+            // stylesheet mirrors the page under it; the PDF stage reads it (TextDirection.of(Document)).
+            html.setAttribute("dir", script.direction().html());
         }
         x.document().appendChild(html);
         head(x, x.add(html, "head"), guide);
@@ -250,7 +255,7 @@ public final class GuideLayout {
     /** A running element: the CSS moves it into every page's bottom margin, on one line. */
     static void footer(Xhtml x, Element body, FooterTitle.Fit title, Labels labels) {
         Element footer = x.add(body, "div", "footer");
-        if (Direction.of(labels.language()).isRightToLeft()) {
+        if (labels.rules().direction().isRightToLeft()) {
             rightToLeftFooter(x, footer, title.title(), labels);
             return;
         }
@@ -277,7 +282,7 @@ public final class GuideLayout {
      * text; only the numbers are generated.
      */
     private static void rightToLeftFooter(Xhtml x, Element footer, String title, Labels labels) {
-        footer.setAttribute("dir", Direction.LTR.attribute());
+        footer.setAttribute("dir", TextDirection.LTR.html());
         x.add(footer, "span", "page-count");
         // Each space a text of its own: the renderer moves the spaces at the ends of a
         // right-to-left text to its one side.
@@ -289,7 +294,7 @@ public final class GuideLayout {
         x.add(footer, "span").appendChild(x.document().createTextNode(labels.footerPage()));
         x.text(footer, " ");
         Element words = x.add(footer, "span", "footer-title");
-        words.setAttribute("dir", Direction.RTL.attribute());
+        words.setAttribute("dir", TextDirection.RTL.html());
         x.text(words, labels.footerTitle(title).strip());
     }
 
@@ -359,7 +364,7 @@ public final class GuideLayout {
                 String.format(
                         Locale.ROOT,
                         "padding-%s: %.1fmm; min-height: %.1fmm",
-                        Direction.of(labels.language()).start(),
+                        labels.rules().direction().start().css(),
                         BOX_ROOM_MM,
                         BOX_SIDE_MM));
         title.setAttribute("id", TICK_ID + step.number());

@@ -75,7 +75,7 @@ final class QrPlaces {
                         Locale.ROOT,
                         "min-height: %.2fmm; padding-%s: %.2fmm",
                         code.sideMm(),
-                        Direction.of(labels.language()).start(),
+                        labels.rules().direction().start().css(),
                         code.sideMm() + GAP_MM));
         return p;
     }

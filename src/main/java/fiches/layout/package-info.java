@@ -5,8 +5,8 @@
  * only, never the source or the checks.
  *
  * <p>{@link GuideLayout} lays out a guide for an edition at a print size, on its {@link Paper}, in
- * the words and spacing of its language, with {@link LineBreaker}'s breaks; {@link Direction}
- * is the side its lines start on, from which the mirrored geometry of a right-to-left guide follows.
+ * the words and spacing of its language, with {@link LineBreaker}'s breaks; the side its lines start on
+ * ({@code fiches.product.TextDirection}) places the tick box, the QR codes and the reminders.
  * {@link ShortList}, {@link NotesSection} and {@link QrCode} are the parts it lays out for lists
  * kept on a page, the room to write and the codes beside addresses. {@link BookLayout} lays out
  * the recueil's own pages: its cover and contents.

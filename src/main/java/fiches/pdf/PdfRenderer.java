@@ -9,12 +9,12 @@ import com.openhtmltopdf.render.Box;
 import fiches.guide.Guide;
 import fiches.guide.Language;
 import fiches.guide.Step;
-import fiches.layout.Direction;
 import fiches.layout.GuideLayout;
 import fiches.layout.LineBreaker;
 import fiches.product.Edition;
 import fiches.product.Labels;
 import fiches.product.LanguageRules;
+import fiches.product.TextDirection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -151,7 +151,7 @@ public final class PdfRenderer {
                         continue;
                     }
                     return finishAll(
-                            contents, Direction.of(xhtml), editions, fingerprints, pdf, renderer, fonts, picture);
+                            contents, TextDirection.of(xhtml), editions, fingerprints, pdf, renderer, fonts, picture);
                 }
             }
         }
@@ -159,7 +159,7 @@ public final class PdfRenderer {
 
     private Rendered finishAll(
             Contents contents,
-            Direction direction,
+            TextDirection direction,
             Set<Edition> editions,
             Function<Edition, String> fingerprints,
             PDDocument pdf,
@@ -264,7 +264,7 @@ public final class PdfRenderer {
         b.withProducer(producer);
         b.usePDDocument(pdf);
         b.useUnicodeLineBreaker(new LineBreaker(LanguageRules.of(contents.lang())));
-        if (Direction.of(xhtml).isRightToLeft()) {
+        if (TextDirection.of(xhtml).isRightToLeft()) {
             RightToLeft.use(b);
         }
         b.useUriResolver(sandbox);
@@ -289,7 +289,7 @@ public final class PdfRenderer {
             Map<String, PagePosition<Box>> sections,
             PDDocument pdf,
             Guide guide,
-            Direction direction) {
+            TextDirection direction) {
         Labels labels = new Labels(guide.meta().lang());
         List<StepMark> marks = new ArrayList<>();
         for (Step step : guide.steps()) {
@@ -325,7 +325,7 @@ public final class PdfRenderer {
             Guide guide,
             List<StepMark> marks,
             DocumentFonts fonts,
-            Direction direction)
+            TextDirection direction)
             throws IOException {
         Map<String, PagePosition<Box>> sections = positions.sections();
         Labels labels = new Labels(guide.meta().lang());

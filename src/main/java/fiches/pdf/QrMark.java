@@ -4,9 +4,9 @@ import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxAccessibilityHelper;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.render.Box;
-import fiches.layout.Direction;
 import fiches.layout.GuideLayout;
 import fiches.layout.QrCode;
+import fiches.product.TextDirection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -28,7 +28,7 @@ record QrMark(String address, PDPage page, float left, float top, PDStructureEle
     private static final Pattern IDS = Pattern.compile("^" + GuideLayout.QR_ID + "\\d+$");
 
     /** Every placeholder the layout reserved, whoever wrote it, in document order. */
-    static List<QrMark> find(PdfBoxRenderer renderer, PDDocument pdf, Direction direction) {
+    static List<QrMark> find(PdfBoxRenderer renderer, PDDocument pdf, TextDirection direction) {
         List<QrMark> marks = new ArrayList<>();
         for (PagePosition<Box> p : renderer.findPagePositionsByID(IDS)) {
             String address = p.getElement().getElement().getAttribute(GuideLayout.QR_ADDRESS);

@@ -3,8 +3,8 @@ package fiches.pdf;
 import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.LineBox;
-import fiches.layout.Direction;
 import fiches.layout.GuideLayout;
+import fiches.product.TextDirection;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /**
@@ -29,7 +29,7 @@ final class StepBox {
      * @param direction the guide's: the box is at the side its lines start on, the right of a
      *                  right-to-left title
      */
-    static PDRectangle besideFirstLine(PagePosition<Box> title, Direction direction) {
+    static PDRectangle besideFirstLine(PagePosition<Box> title, TextDirection direction) {
         float side = SIDE_MM * BoxPositions.POINTS_PER_MM;
         float top = title.getY() + title.getHeight();
         float firstLine = firstLineHeight(title);

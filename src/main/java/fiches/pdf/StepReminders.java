@@ -1,6 +1,6 @@
 package fiches.pdf;
 
-import fiches.layout.Direction;
+import fiches.product.TextDirection;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -33,7 +33,7 @@ final class StepReminders {
     private final float left;
     private final float width;
     private final float textTop;
-    private final Direction direction;
+    private final TextDirection direction;
 
     /**
      * @param fonts     the bold faces to draw with, the first that has a letter drawing it
@@ -43,7 +43,7 @@ final class StepReminders {
      * @param textTop   the top of the text area, in points from the page's top
      * @param direction the guide's: a right-to-left reminder ends at the column's right edge
      */
-    StepReminders(List<PDFont> fonts, float size, float left, float width, float textTop, Direction direction) {
+    StepReminders(List<PDFont> fonts, float size, float left, float width, float textTop, TextDirection direction) {
         this.fonts = fonts;
         this.size = size;
         this.left = left;

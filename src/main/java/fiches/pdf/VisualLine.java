@@ -1,7 +1,7 @@
 package fiches.pdf;
 
 import com.ibm.icu.text.Bidi;
-import fiches.layout.Direction;
+import fiches.product.TextDirection;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ final class VisualLine {
     }
 
     /** @param fonts the fonts to draw with, the first that has a character drawing it */
-    static VisualLine of(String logical, Direction direction, List<PDFont> fonts, float size) {
+    static VisualLine of(String logical, TextDirection direction, List<PDFont> fonts, float size) {
         String visual = logical;
         if (direction.isRightToLeft()) {
             String shaped = new ArabicShaper().shapeText(logical);

@@ -42,6 +42,28 @@ public enum TextDirection {
         return this == LTR ? "ltr" : "rtl";
     }
 
+    /** Whether lines run from the right. */
+    public boolean isRightToLeft() {
+        return this == RTL;
+    }
+
+    /**
+     * Where something {@code side} wide stands at the start of a line that begins at {@code left}
+     * and is {@code width} wide: at its left for {@link #LTR}, flush right for {@link #RTL}.
+     */
+    public float startOf(float left, float width, float side) {
+        return this == LTR ? left : left + width - side;
+    }
+
+    /**
+     * The direction a laid-out document was written in, from its root's {@code dir}: what the
+     * PDF stage reads, rather than a table of languages.
+     */
+    public static TextDirection of(org.w3c.dom.Document xhtml) {
+        org.w3c.dom.Element root = xhtml.getDocumentElement();
+        return root != null && root.getAttribute("dir").strip().equalsIgnoreCase("rtl") ? RTL : LTR;
+    }
+
     /** The direction a data file names: {@code ltr} or {@code rtl}, in any case. */
     static TextDirection of(String word) {
         return switch (word.strip().toLowerCase(java.util.Locale.ROOT)) {
