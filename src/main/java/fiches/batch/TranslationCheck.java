@@ -4,8 +4,8 @@ import fiches.check.TranslationLinks;
 import fiches.parse.GuideParser;
 import fiches.problem.Kind;
 import fiches.problem.Problem;
-import fiches.source.GuideSource;
 import fiches.source.SourceReader;
+import fiches.util.Slug;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,9 @@ import java.util.Optional;
  * guides are all up to date warns the same as the one that made them, and {@code --check} too.
  */
 public final class TranslationCheck {
+    /** The front-matter key, as a guide must write it to name the guide it translates. */
+    private static final String KEY = "translation_of";
+
     private final SourceReader sources = new SourceReader();
     private final GuideParser parser = new GuideParser();
 
@@ -24,7 +27,7 @@ public final class TranslationCheck {
     public List<Notice> notices(List<Path> guides) {
         List<TranslationLinks.Named> named = new ArrayList<>();
         for (Path file : guides) {
-            String slug = new GuideSource(file, "").slug();
+            String slug = Slug.of(file);
             Optional<GuideParser.TranslationLink> link = link(file);
             named.add(new TranslationLinks.Named(
                     file,
@@ -38,8 +41,10 @@ public final class TranslationCheck {
     }
 
     private Optional<GuideParser.TranslationLink> link(Path file) {
-        // A guide that cannot be read names nothing; its own outcome says why.
-        return sources.read(file).source().flatMap(parser::translationLink);
+        // A guide that cannot be read names nothing; its own outcome says why. One whose text has
+        // no « translation_of » names nothing either, and is not parsed: most guides are
+        // originals, and an unchanged rerun then loads no YAML parser at all.
+        return sources.read(file).source().filter(s -> s.text().contains(KEY)).flatMap(parser::translationLink);
     }
 
     private static Notice notice(Problem p) {
