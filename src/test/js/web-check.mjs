@@ -5,7 +5,8 @@
 //             itself is intercepted, counted and refused; no policy violation, no script error
 //   axe       axe-core finds 0 violations at WCAG 2.2 AA, in light and in dark mode
 //   reflow    at 320 x 640 CSS px with text at 200 %, nothing scrolls sideways: the page and
-//             every element have scrollWidth <= clientWidth
+//             every element have scrollWidth <= clientWidth; likewise at 400 % zoom of a
+//             1280 px desktop window (320 x 200 CSS px)
 //   tab       Tab reaches each step's checkbox in step order; Chromium's accessibility tree
 //             names it after its step; Space ticks it
 //   keep      a tick and a note are still there after a reload, and gone after « clear »
@@ -78,9 +79,20 @@ async function axe(browser, url, name, colorScheme) {
 }
 
 async function reflow(browser, url, name) {
-  const { context, page } = await open(browser, url, { viewport: { width: 320, height: 640 } });
   // The phone's text size at 200 %: the root size every rem of the page follows.
-  await page.evaluate(() => { document.documentElement.style.fontSize = "200%"; });
+  await noSideways(browser, url, name, { width: 320, height: 640 }, 1, "200%", "at 320 px with 200 % text");
+}
+
+/** A desktop window of 1280 x 800 zoomed to 400 %: 320 x 200 CSS px, four device pixels each. */
+async function zoom(browser, url, name) {
+  await noSideways(browser, url, name, { width: 320, height: 200 }, 4, "", "at 400 % zoom of 1280 px");
+}
+
+async function noSideways(browser, url, name, viewport, deviceScaleFactor, fontSize, where) {
+  const { context, page } = await open(browser, url, { viewport, deviceScaleFactor });
+  if (fontSize) {
+    await page.evaluate((size) => { document.documentElement.style.fontSize = size; }, fontSize);
+  }
   const wide = await page.evaluate(() => {
     const out = [];
     const root = document.scrollingElement;
@@ -92,7 +104,7 @@ async function reflow(browser, url, name) {
     }
     return out;
   });
-  report(wide.length === 0, "reflow", `${name}: ${wide.length} elements wider than 320 px at 200 % text`, wide);
+  report(wide.length === 0, "reflow", `${name}: ${wide.length} elements wider than the window ${where}`, wide);
   await context.close();
 }
 
@@ -182,6 +194,7 @@ async function main() {
       await check("axe", () => axe(browser, url, name, "light"));
       await check("axe", () => axe(browser, url, name, "dark"));
       await check("reflow", () => reflow(browser, url, name));
+      await check("zoom", () => zoom(browser, url, name));
       await check("tab", () => tab(browser, url, name));
       await check("keep", () => keep(browser, url, name));
       await check("no-script", () => noScript(browser, url, name));
