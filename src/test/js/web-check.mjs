@@ -4,6 +4,7 @@
 //   network   no request leaves the page while it loads and is used: every request but the page
 //             itself is intercepted, counted and refused; no policy violation, no script error
 //   axe       axe-core finds 0 violations at WCAG 2.2 AA, in light and in dark mode
+//   contrast  every text at 7:1 or more (axe-core's color-contrast-enhanced), light and dark
 //   reflow    at 320 x 640 CSS px with text at 200 %, nothing scrolls sideways: the page and
 //             every element have scrollWidth <= clientWidth; likewise at 400 % zoom of a
 //             1280 px desktop window (320 x 200 CSS px)
@@ -75,6 +76,19 @@ async function axe(browser, url, name, colorScheme) {
   const lines = result.violations.flatMap((v) =>
     v.nodes.slice(0, 3).map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}: ${n.failureSummary.split("\n")[1] || ""}`));
   report(result.violations.length === 0, "axe", `${name}, ${colorScheme}: ${result.violations.length} violations`, lines);
+  await context.close();
+}
+
+/** Text against its background at 7:1 or more (axe-core's rule for WCAG's enhanced contrast, 1.4.6). */
+async function contrast(browser, url, name, colorScheme) {
+  const context = await browser.newContext({ colorScheme });
+  await context.addInitScript({ content: AXE_SOURCE });
+  const page = await context.newPage();
+  await page.goto(url);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "rule", values: ["color-contrast-enhanced"] }, resultTypes: ["violations"] }));
+  const lines = result.violations.flatMap((v) => v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")}: ${n.failureSummary.split("\n")[1] || ""}`));
+  report(result.violations.length === 0, "contrast", `${name}, ${colorScheme}: ${result.violations.length} texts under 7:1`, lines);
   await context.close();
 }
 
@@ -193,6 +207,8 @@ async function main() {
       const name = file.replace(/\.html$/, "");
       await check("axe", () => axe(browser, url, name, "light"));
       await check("axe", () => axe(browser, url, name, "dark"));
+      await check("contrast", () => contrast(browser, url, name, "light"));
+      await check("contrast", () => contrast(browser, url, name, "dark"));
       await check("reflow", () => reflow(browser, url, name));
       await check("zoom", () => zoom(browser, url, name));
       await check("tab", () => tab(browser, url, name));
