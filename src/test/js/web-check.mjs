@@ -153,7 +153,8 @@ async function tab(browser, url, name) {
 }
 
 async function keep(browser, url, name) {
-  const { context, page, outside, problems } = await open(browser, url);
+  const { context, page: first, outside, problems } = await open(browser, url);
+  let page = first;
   const boxes = await page.$$("input[type=checkbox]");
   const note = await page.$("textarea");
   if (boxes.length === 0) {
@@ -162,15 +163,26 @@ async function keep(browser, url, name) {
     return;
   }
   const last = `#done-${boxes.length}`;
+  const text = "Code reçu : 1234 <b>";
+  // The page is read again as a reader does who comes back to it: closed, then opened anew in
+  // the same browser. Closing it is what makes the browser write what the page stored, which a
+  // reload right away can outrun.
+  async function reopen(stored) {
+    await page.waitForFunction(stored, null, { polling: 50, timeout: 10000 });
+    await page.close();
+    page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`script error: ${e.message}`));
+    await page.goto(url);
+  }
   await page.check(last);
-  if (note) await page.fill("textarea", "Code reçu : 1234 <b>");
-  await page.reload();
-  const kept = (await page.isChecked(last)) && (!note || (await page.inputValue("textarea")) === "Code reçu : 1234 <b>");
-  report(kept, "keep", `${name}: a tick${note ? " and a note" : ""} still there after a reload`);
+  if (note) await page.fill("textarea", text);
+  await reopen(() => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || "").includes("true")));
+  const kept = (await page.isChecked(last)) && (!note || (await page.inputValue("textarea")) === text);
+  report(kept, "keep", `${name}: a tick${note ? " and a note" : ""} still there after the page is opened again`);
   await page.click("#clear");
-  await page.reload();
+  await reopen(() => localStorage.length === 0);
   const gone = !(await page.isChecked(last)) && (!note || (await page.inputValue("textarea")) === "");
-  report(gone, "keep", `${name}: gone after « clear » and a reload`);
+  report(gone, "keep", `${name}: gone after « clear » and the page opened again`);
   report(outside.length === 0 && problems.length === 0, "network",
     `${name}: ${outside.length} requests outside the page while it loaded and was used, ${problems.length} problems`,
     [...outside, ...problems]);
