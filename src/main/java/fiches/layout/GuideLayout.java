@@ -228,11 +228,6 @@ public final class GuideLayout {
         return (float) ((paper.columnMm() - GLUE_INDENT_MM) * 72 / 25.4 / size);
     }
 
-    /** A title as the running footer prints it, shortened to fit one line beside the page number. */
-    FooterTitle.Fit footerTitle(String title, Labels labels) {
-        return new FooterTitle(widths, bodySize, labels, paper).fit(title);
-    }
-
     /** The stylesheet of the edition and print size. */
     String stylesheet() {
         return stylesheet;
